@@ -1,0 +1,42 @@
+package io.orderflow.catalog;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import javax.sql.DataSource;
+
+/** Loads the demo catalogue and opening stock into a database that has no products yet. */
+@Component
+@Profile("demo")
+class DemoCatalog implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	DemoCatalog(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (jdbc.sql("select count(*) from product").query(Integer.class).single() > 0) {
+			return;
+		}
+		new ResourceDatabasePopulator(new ClassPathResource("demo/demo-catalog.sql")).execute(dataSource);
+		log.info("Loaded the demo catalogue and opening stock");
+	}
+
+}

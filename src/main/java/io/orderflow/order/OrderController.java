@@ -1,0 +1,91 @@
+package io.orderflow.order;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
+import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders")
+class OrderController {
+
+	private final OrderPlacement placement;
+
+	private final Orders orders;
+
+	private final OrderRepository repository;
+
+	private final PaymentStatusSource payments;
+
+	private final ShipmentSource shipments;
+
+	OrderController(OrderPlacement placement, Orders orders, OrderRepository repository, PaymentStatusSource payments,
+			ShipmentSource shipments) {
+		this.placement = placement;
+		this.orders = orders;
+		this.repository = repository;
+		this.payments = payments;
+		this.shipments = shipments;
+	}
+
+	@PostMapping
+	@Operation(summary = "Place an order", description = "Prices the lines from the catalogue, stores the order and "
+			+ "starts its lifecycle. Invalid input is answered 400 and stores nothing.")
+	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
+		String orderNumber = placement.place(request);
+		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(details(orderNumber));
+	}
+
+	@GetMapping("/{orderNumber}")
+	@Operation(summary = "An order with its lines, totals, payment status, shipments and timeline")
+	OrderDetails get(@PathVariable String orderNumber) {
+		return details(orderNumber);
+	}
+
+	@GetMapping
+	@Operation(summary = "Orders, newest first, optionally only those in one status")
+	OrderPage list(@RequestParam Optional<OrderStatus> status, @RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		long total = repository.count(status);
+		List<OrderSummary> content = repository.page(status, page, size)
+			.stream()
+			.map(o -> new OrderSummary(o.orderNumber(), o.status(), o.channel(), o.customer().name(),
+					o.totals().grandTotal(), o.currency(), o.placedAt()))
+			.toList();
+		return new OrderPage(content, page, size, total, (total + size - 1) / size);
+	}
+
+	private OrderDetails details(String orderNumber) {
+		Order order = orders.get(orderNumber);
+		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
+				order.shippingAddress(), order.shippingMethod(), order.paymentMethod(), order.currency(), order.lines(),
+				order.totals(), payments.paymentStatus(orderNumber).orElse("PENDING"),
+				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
+	}
+
+	record OrderSummary(String orderNumber, OrderStatus status, SalesChannel channel, String customerName,
+			BigDecimal grandTotal, String currency, OffsetDateTime placedAt) {
+	}
+
+	record OrderPage(List<OrderSummary> content, int page, int size, long totalElements, long totalPages) {
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.orderflow.order;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other capabilities contribute to the order view. They implement these; the order package never depends on
+ * them.
+ */
+public final class OrderDetailsSources {
+
+	private OrderDetailsSources() {
+	}
+
+	public interface PaymentStatusSource {
+
+		Optional<String> paymentStatus(String orderNumber);
+
+	}
+
+	public interface ShipmentSource {
+
+		List<ShipmentSummary> shipments(String orderNumber);
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.orderflow.order;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.orderflow.catalog.Product;
+import io.orderflow.catalog.ProductRepository;
+import io.orderflow.catalog.StoreCurrency;
+import io.orderflow.system.InvalidRequestException;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Captures an order and starts its lifecycle in one transaction: either the order is stored and its process runs,
+ * or neither happens.
+ */
+@Service
+class OrderPlacement {
+
+	static final String PROCESS_KEY = "order-fulfillment";
+
+	private final ProductRepository products;
+
+	private final OrderRepository orders;
+
+	private final OrderPricing pricing;
+
+	private final StoreCurrency storeCurrency;
+
+	private final RuntimeService runtime;
+
+	private final Clock clock;
+
+	OrderPlacement(ProductRepository products, OrderRepository orders, OrderPricing pricing,
+			StoreCurrency storeCurrency, RuntimeService runtime, Clock clock) {
+		this.products = products;
+		this.orders = orders;
+		this.pricing = pricing;
+		this.storeCurrency = storeCurrency;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public String place(PlaceOrderRequest request) {
+		if (request.payment().method() == PaymentMethod.CARD
+				&& (request.payment().token() == null || request.payment().token().isBlank())) {
+			throw new InvalidRequestException("payment.token", "a card payment needs a token from the payment provider");
+		}
+		List<OrderLine> lines = price(request.lines());
+		String orderNumber = orders.nextOrderNumber();
+		Order order = new Order(orderNumber, request.channel(), OrderStatus.PLACED, request.customer(),
+				request.shippingAddress(), request.shippingMethod(), request.payment().method(),
+				request.payment().token(), storeCurrency.code(), pricing.totals(lines, request.shippingMethod()), lines,
+				OffsetDateTime.now(clock));
+		orders.insert(order);
+		orders.appendEvent(orderNumber, order.placedAt(), OrderStatus.PLACED.name(),
+				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
+		runtime.startProcessInstanceByKey(PROCESS_KEY, orderNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber));
+		return orderNumber;
+	}
+
+	private List<OrderLine> price(List<PlaceOrderRequest.Line> requested) {
+		Map<String, Product> catalogue = products.findBySkus(requested.stream().map(PlaceOrderRequest.Line::sku).toList());
+		List<OrderLine> lines = new ArrayList<>();
+		for (int i = 0; i < requested.size(); i++) {
+			PlaceOrderRequest.Line line = requested.get(i);
+			Product product = catalogue.get(line.sku());
+			if (product == null) {
+				throw new InvalidRequestException("lines[" + i + "].sku", "unknown SKU " + line.sku());
+			}
+			lines.add(new OrderLine(i + 1, product.sku(), product.name(), line.quantity(), product.unitPrice(),
+					OrderPricing.cents(product.unitPrice().multiply(java.math.BigDecimal.valueOf(line.quantity())))));
+		}
+		return lines;
+	}
+
+}

@@ -1,0 +1,151 @@
+package io.orderflow.order;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class OrderRepository {
+
+	private static final String HEADER_COLUMNS = """
+			order_number, channel, status, customer_id, customer_name, customer_email,
+			ship_name, ship_line1, ship_city, ship_postal_code, ship_country, shipping_method,
+			payment_method, payment_token, currency, subtotal, shipping_cost, tax, grand_total, placed_at""";
+
+	private final JdbcClient jdbc;
+
+	OrderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String nextOrderNumber() {
+		long next = jdbc.sql("select nextval('order_number_seq')").query(Long.class).single();
+		return "OF-" + next;
+	}
+
+	void insert(Order order) {
+		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", updated_at) values "
+				+ "(:orderNumber, :channel, :status, :customerId, :customerName, :customerEmail, :shipName, :shipLine1,"
+				+ " :shipCity, :shipPostalCode, :shipCountry, :shippingMethod, :paymentMethod, :paymentToken,"
+				+ " :currency, :subtotal, :shipping, :tax, :grandTotal, :placedAt, :placedAt)")
+			.param("orderNumber", order.orderNumber())
+			.param("channel", order.channel().name())
+			.param("status", order.status().name())
+			.param("customerId", order.customer().id())
+			.param("customerName", order.customer().name())
+			.param("customerEmail", order.customer().email())
+			.param("shipName", order.shippingAddress().name())
+			.param("shipLine1", order.shippingAddress().line1())
+			.param("shipCity", order.shippingAddress().city())
+			.param("shipPostalCode", order.shippingAddress().postalCode())
+			.param("shipCountry", order.shippingAddress().country())
+			.param("shippingMethod", order.shippingMethod().name())
+			.param("paymentMethod", order.paymentMethod().name())
+			.param("paymentToken", order.paymentToken())
+			.param("currency", order.currency())
+			.param("subtotal", order.totals().subtotal())
+			.param("shipping", order.totals().shipping())
+			.param("tax", order.totals().tax())
+			.param("grandTotal", order.totals().grandTotal())
+			.param("placedAt", order.placedAt())
+			.update();
+		for (OrderLine line : order.lines()) {
+			jdbc.sql("insert into order_line (order_number, line_number, sku, product_name, quantity, unit_price, line_total)"
+					+ " values (?, ?, ?, ?, ?, ?, ?)")
+				.params(order.orderNumber(), line.lineNumber(), line.sku(), line.productName(), line.quantity(),
+						line.unitPrice(), line.lineTotal())
+				.update();
+		}
+	}
+
+	Optional<Order> find(String orderNumber) {
+		List<OrderLine> lines = linesOf(orderNumber);
+		return jdbc.sql("select " + HEADER_COLUMNS + " from customer_order where order_number = ?")
+			.param(orderNumber)
+			.query((rs, row) -> header(rs, lines))
+			.optional();
+	}
+
+	Optional<OrderStatus> findStatusForUpdate(String orderNumber) {
+		return jdbc.sql("select status from customer_order where order_number = ? for update")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.map(OrderStatus::valueOf);
+	}
+
+	void updateStatus(String orderNumber, OrderStatus status, OffsetDateTime at) {
+		jdbc.sql("update customer_order set status = ?, updated_at = ? where order_number = ?")
+			.params(status.name(), at, orderNumber)
+			.update();
+	}
+
+	/** One page of orders, newest first, without their lines. */
+	List<Order> page(Optional<OrderStatus> status, int page, int size) {
+		return jdbc.sql("select " + HEADER_COLUMNS + " from customer_order" + statusFilter(status)
+				+ " order by placed_at desc, order_number desc limit :size offset :offset")
+			.params(statusParam(status))
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> header(rs, List.of()))
+			.list();
+	}
+
+	long count(Optional<OrderStatus> status) {
+		return jdbc.sql("select count(*) from customer_order" + statusFilter(status))
+			.params(statusParam(status))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String statusFilter(Optional<OrderStatus> status) {
+		return status.isPresent() ? " where status = :status" : "";
+	}
+
+	private static Map<String, Object> statusParam(Optional<OrderStatus> status) {
+		return status.<Map<String, Object>>map(s -> Map.of("status", s.name())).orElse(Map.of());
+	}
+
+	void appendEvent(String orderNumber, OffsetDateTime at, String type, String message) {
+		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
+			.params(orderNumber, at, type, message)
+			.update();
+	}
+
+	List<TimelineEntry> timeline(String orderNumber) {
+		return jdbc.sql("select occurred_at, event_type, message from order_event where order_number = ? order by id")
+			.param(orderNumber)
+			.query((rs, row) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getString("event_type"), rs.getString("message")))
+			.list();
+	}
+
+	private List<OrderLine> linesOf(String orderNumber) {
+		return jdbc.sql("select line_number, sku, product_name, quantity, unit_price, line_total"
+				+ " from order_line where order_number = ? order by line_number")
+			.param(orderNumber)
+			.query(OrderLine.class)
+			.list();
+	}
+
+	private static Order header(ResultSet rs, List<OrderLine> lines) throws SQLException {
+		return new Order(rs.getString("order_number"), SalesChannel.valueOf(rs.getString("channel")),
+				OrderStatus.valueOf(rs.getString("status")),
+				new Customer(rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("customer_email")),
+				new Address(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
+						rs.getString("ship_postal_code"), rs.getString("ship_country")),
+				ShippingMethod.valueOf(rs.getString("shipping_method")),
+				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("payment_token"),
+				rs.getString("currency"),
+				new Totals(rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_cost"), rs.getBigDecimal("tax"),
+						rs.getBigDecimal("grand_total")),
+				lines, rs.getObject("placed_at", OffsetDateTime.class));
+	}
+
+}

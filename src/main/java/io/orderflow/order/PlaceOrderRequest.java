@@ -1,0 +1,23 @@
+package io.orderflow.order;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record PlaceOrderRequest(@NotNull SalesChannel channel, @NotNull @Valid Customer customer,
+		@NotNull @Valid Address shippingAddress, @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
+		@NotNull ShippingMethod shippingMethod, @NotNull @Valid Payment payment) {
+
+	record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(9999) Integer quantity) {
+	}
+
+	record Payment(@NotNull PaymentMethod method, @Size(max = 128) String token) {
+	}
+
+}

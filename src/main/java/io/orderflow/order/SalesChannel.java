@@ -1,0 +1,7 @@
+package io.orderflow.order;
+
+public enum SalesChannel {
+
+	WEB, MOBILE, PHONE, STORE, MARKETPLACE
+
+}

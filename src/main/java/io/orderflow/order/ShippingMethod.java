@@ -1,0 +1,7 @@
+package io.orderflow.order;
+
+public enum ShippingMethod {
+
+	STANDARD, EXPRESS, EXPEDITED
+
+}

@@ -1,0 +1,11 @@
+package io.orderflow.order;
+
+import io.orderflow.system.NotFoundException;
+
+public class UnknownOrderException extends NotFoundException {
+
+	public UnknownOrderException(String orderNumber) {
+		super("There is no order " + orderNumber + ".");
+	}
+
+}

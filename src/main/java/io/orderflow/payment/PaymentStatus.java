@@ -1,0 +1,7 @@
+package io.orderflow.payment;
+
+enum PaymentStatus {
+
+	PENDING, AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED, VOIDED, FAILED
+
+}

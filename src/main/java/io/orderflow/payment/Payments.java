@@ -1,0 +1,130 @@
+package io.orderflow.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Authorizes an order's grand total and captures it at shipment through the {@link PaymentGateway}. Idempotency keys
+ * are derived from the order and the operation, so a retried step gets the provider's first answer.
+ */
+@Service
+class Payments implements PaymentStatusSource {
+
+	private final PaymentGateway gateway;
+
+	private final Orders orders;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Payments(PaymentGateway gateway, Orders orders, JdbcClient jdbc, Clock clock) {
+		this.gateway = gateway;
+		this.orders = orders;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Returns whether the provider approved; a decline leaves the payment FAILED. */
+	@Transactional
+	public boolean authorize(String orderNumber) {
+		Order order = orders.get(orderNumber);
+		Optional<PaymentStatus> status = statusOf(orderNumber);
+		if (status.isPresent() && status.get() != PaymentStatus.PENDING && status.get() != PaymentStatus.FAILED) {
+			return true;
+		}
+		if (status.isEmpty()) {
+			jdbc.sql("insert into payment (order_number, method, status, amount, currency, captured_amount, updated_at)"
+					+ " values (?, ?, 'PENDING', ?, ?, 0, ?)")
+				.params(orderNumber, order.paymentMethod().name(), order.totals().grandTotal(), order.currency(), now())
+				.update();
+		}
+		PaymentGateway.GatewayResponse response = gateway.authorize(orderNumber + ":authorize", order.paymentToken(),
+				order.totals().grandTotal(), order.currency());
+		if (!response.approved()) {
+			update(orderNumber, PaymentStatus.FAILED, null);
+			orders.record(orderNumber, "PAYMENT_DECLINED", "Payment declined (" + response.declineCode() + ")");
+			return false;
+		}
+		update(orderNumber, PaymentStatus.AUTHORIZED, response.reference());
+		orders.changeStatus(orderNumber, OrderStatus.CONFIRMED,
+				"Payment of " + order.totals().grandTotal() + " " + order.currency() + " authorized");
+		return true;
+	}
+
+	@Transactional
+	public void capture(String orderNumber) {
+		if (statusOf(orderNumber).orElse(null) == PaymentStatus.CAPTURED) {
+			return;
+		}
+		Order order = orders.get(orderNumber);
+		BigDecimal amount = order.totals().grandTotal();
+		PaymentGateway.GatewayResponse response = gateway.capture(orderNumber + ":capture", authorizationOf(orderNumber),
+				amount, order.currency());
+		if (!response.approved()) {
+			// The authorization was ours and covered the amount; a refused capture needs a person, not a retry loop.
+			throw new IllegalStateException("Capture for " + orderNumber + " refused: " + response.declineCode());
+		}
+		jdbc.sql("update payment set status = 'CAPTURED', captured_amount = ?, updated_at = ? where order_number = ?")
+			.params(amount, now(), orderNumber)
+			.update();
+		orders.record(orderNumber, "PAYMENT_CAPTURED", "Captured " + amount + " " + order.currency());
+	}
+
+	/** Releases the hold on the customer's funds for an order that will not ship. */
+	@Transactional
+	public void voidAuthorization(String orderNumber) {
+		if (statusOf(orderNumber).orElse(null) != PaymentStatus.AUTHORIZED) {
+			return;
+		}
+		Order order = orders.get(orderNumber);
+		PaymentGateway.GatewayResponse response = gateway.voidAuthorization(orderNumber + ":void",
+				authorizationOf(orderNumber), order.totals().grandTotal(), order.currency());
+		if (!response.approved()) {
+			throw new IllegalStateException("Void for " + orderNumber + " refused: " + response.declineCode());
+		}
+		update(orderNumber, PaymentStatus.VOIDED, authorizationOf(orderNumber));
+		orders.record(orderNumber, "PAYMENT_VOIDED", "Payment authorization voided; the customer is not charged");
+	}
+
+	@Override
+	public Optional<String> paymentStatus(String orderNumber) {
+		return statusOf(orderNumber).map(Enum::name);
+	}
+
+	private Optional<PaymentStatus> statusOf(String orderNumber) {
+		return jdbc.sql("select status from payment where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.map(PaymentStatus::valueOf);
+	}
+
+	private String authorizationOf(String orderNumber) {
+		return jdbc.sql("select authorization_reference from payment where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.single();
+	}
+
+	private void update(String orderNumber, PaymentStatus status, String authorizationReference) {
+		jdbc.sql("update payment set status = ?, authorization_reference = ?, updated_at = ? where order_number = ?")
+			.params(status.name(), authorizationReference, now(), orderNumber)
+			.update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.orderflow.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A stand-in payment provider that behaves like a real one: test tokens decide the answer, and its ledger honours
+ * idempotency keys. It commits in its own transaction, as a remote provider would, so a crash after the call but
+ * before Orderflow commits still leaves the provider's record.
+ */
+@Component
+class SimulatedPaymentGateway implements PaymentGateway {
+
+	/** Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens approve. */
+	private static final Map<String, String> DECLINES = Map.of(
+			"tok_chargeDeclined", "card_declined",
+			"tok_insufficientFunds", "insufficient_funds");
+
+	private static final String PROCESSING_ERROR = "tok_processingError";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SimulatedPaymentGateway(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public GatewayResponse authorize(String idempotencyKey, String token, BigDecimal amount, String currency) {
+		Optional<GatewayResponse> earlier = answered(idempotencyKey, "AUTHORIZE", amount);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		if (PROCESSING_ERROR.equals(token)) {
+			throw new PaymentGatewayException("Simulated provider failed to process the authorization (HTTP 502)");
+		}
+		String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
+		return record(idempotencyKey, "AUTHORIZE", "auth_" + shortId(), amount, currency, declineCode);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public GatewayResponse capture(String idempotencyKey, String authorizationReference, BigDecimal amount,
+			String currency) {
+		Optional<GatewayResponse> earlier = answered(idempotencyKey, "CAPTURE", amount);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		return record(idempotencyKey, "CAPTURE", "ch_" + shortId(), amount, currency,
+				refusal(authorizationReference, amount));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public GatewayResponse voidAuthorization(String idempotencyKey, String authorizationReference, BigDecimal amount,
+			String currency) {
+		Optional<GatewayResponse> earlier = answered(idempotencyKey, "VOID", amount);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		return record(idempotencyKey, "VOID", "void_" + shortId(), amount, currency,
+				refusal(authorizationReference, amount));
+	}
+
+	/** Why a capture or void against this authorization is refused, or null when it is not. */
+	private String refusal(String authorizationReference, BigDecimal amount) {
+		BigDecimal authorized = jdbc.sql("select amount from payment_gateway_ledger"
+				+ " where reference = ? and operation = 'AUTHORIZE' and approved")
+			.param(authorizationReference)
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(null);
+		if (authorized == null) {
+			return "authorization_not_found";
+		}
+		return authorized.compareTo(amount) < 0 ? "amount_exceeds_authorization" : null;
+	}
+
+	private Optional<GatewayResponse> answered(String idempotencyKey, String operation, BigDecimal amount) {
+		return jdbc.sql("select operation, amount, approved, reference, decline_code from payment_gateway_ledger"
+				+ " where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query((rs, row) -> {
+				if (!operation.equals(rs.getString("operation")) || rs.getBigDecimal("amount").compareTo(amount) != 0) {
+					throw new IllegalArgumentException("Idempotency key " + idempotencyKey + " was used for another request");
+				}
+				return new GatewayResponse(rs.getBoolean("approved"), rs.getString("reference"),
+						rs.getString("decline_code"));
+			})
+			.optional();
+	}
+
+	private GatewayResponse record(String idempotencyKey, String operation, String reference, BigDecimal amount,
+			String currency, String declineCode) {
+		jdbc.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
+				+ " decline_code, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(idempotencyKey, operation, reference, amount, currency, declineCode == null, declineCode,
+					OffsetDateTime.now(clock))
+			.update();
+		return new GatewayResponse(declineCode == null, reference, declineCode);
+	}
+
+	private static String shortId() {
+		return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.orderflow.shipping;
+
+/** What a carrier may report; each moves the shipment to the status of the same name. */
+enum CarrierEventType {
+
+	IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION;
+
+	ShipmentStatus shipmentStatus() {
+		return ShipmentStatus.valueOf(name());
+	}
+
+}

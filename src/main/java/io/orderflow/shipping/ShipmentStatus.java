@@ -1,0 +1,7 @@
+package io.orderflow.shipping;
+
+enum ShipmentStatus {
+
+	LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION
+
+}

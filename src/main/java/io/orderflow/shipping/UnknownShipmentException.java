@@ -1,0 +1,11 @@
+package io.orderflow.shipping;
+
+import io.orderflow.system.NotFoundException;
+
+class UnknownShipmentException extends NotFoundException {
+
+	UnknownShipmentException(String trackingNumber) {
+		super("There is no shipment with tracking number " + trackingNumber + ".");
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.orderflow.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Checks {@code sha256=<hex HMAC-SHA256 of the raw body>} signatures of webhook deliveries. */
+public final class WebhookSignature {
+
+	private static final String PREFIX = "sha256=";
+
+	private WebhookSignature() {
+	}
+
+	public static String sign(byte[] body, String secret) {
+		return PREFIX + HexFormat.of().formatHex(hmac(body, secret));
+	}
+
+	/** Compares in constant time, so the time taken reveals nothing about how much of a guess was right. */
+	public static boolean isValid(byte[] body, String header, String secret) {
+		if (header == null || !header.startsWith(PREFIX)) {
+			return false;
+		}
+		byte[] given;
+		try {
+			given = HexFormat.of().parseHex(header.substring(PREFIX.length()));
+		}
+		catch (IllegalArgumentException notHex) {
+			return false;
+		}
+		return MessageDigest.isEqual(hmac(body, secret), given);
+	}
+
+	private static byte[] hmac(byte[] body, String secret) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return mac.doFinal(body);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HmacSHA256 is not available", e);
+		}
+	}
+
+}
