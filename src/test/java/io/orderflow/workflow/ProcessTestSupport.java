@@ -1,0 +1,89 @@
+package io.orderflow.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the process tests: an in-memory engine running the real diagrams, with stand-ins for the Spring beans the
+ * diagrams name that record which steps ran in which order. Each test registers the behaviour it needs; every other
+ * step does nothing.
+ */
+abstract class ProcessTestSupport {
+
+	// An instance field, as Camunda documents it; the engine itself is built once and cached per configuration.
+	@RegisterExtension
+	final ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.camunda.cfg.xml")
+		.build();
+
+	static final String[] DELEGATES = { "assessFraudRisk", "markUnderReview", "rejectOrder", "cancelOrder",
+			"completeOrder", "authorizePayment", "voidPayment", "reserveStock", "createShipment", "deductShippedStock",
+			"capturePayment", "checkDeliveryStatus", "recordDelivery" };
+
+	static final String[] LISTENERS = { "presentOrder", "recordReviewOutcome", "requireParcelWeight" };
+
+	final List<String> calls = new ArrayList<>();
+
+	@BeforeEach
+	void registerStandIns() {
+		BpmnAwareTests.init(engine.getProcessEngine());
+		Mocks.reset();
+		for (String name : DELEGATES) {
+			delegate(name, execution -> {
+			});
+		}
+		for (String name : LISTENERS) {
+			Mocks.register(name, (TaskListener) task -> {
+			});
+		}
+		Mocks.register("timers", new Timers());
+	}
+
+	/** Leaves no stand-ins behind for tests that run later on this thread. */
+	@AfterEach
+	void removeStandIns() {
+		Mocks.reset();
+	}
+
+	/** Registers the bean {@code name}; the call is recorded before {@code behaviour} runs. */
+	void delegate(String name, JavaDelegate behaviour) {
+		Mocks.register(name, (JavaDelegate) execution -> {
+			calls.add(name);
+			behaviour.execute(execution);
+		});
+	}
+
+	/** The job waiting at an activity, in whichever process instance it is. */
+	static Job jobAt(String activityId) {
+		return BpmnAwareTests.jobQuery().activityId(activityId).singleResult();
+	}
+
+	/** The open task of a user task, in whichever process instance it is. */
+	static Task taskAt(String taskDefinitionKey) {
+		return BpmnAwareTests.taskQuery().taskDefinitionKey(taskDefinitionKey).singleResult();
+	}
+
+	public static class Timers {
+
+		public String getReturnWindow() {
+			return "P30D";
+		}
+
+		public String getDeliverySla() {
+			return "P10D";
+		}
+
+	}
+
+}
