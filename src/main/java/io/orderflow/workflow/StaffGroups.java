@@ -1,5 +1,6 @@
 package io.orderflow.workflow;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -50,7 +51,9 @@ class StaffGroups implements ApplicationRunner {
 		if (filters.createTaskFilterQuery().filterName(GROUP_TASKS_FILTER).count() == 0) {
 			Filter filter = filters.newTaskFilter(GROUP_TASKS_FILTER)
 				.setQuery(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks())
-				.setProperties(Map.of("description", "Open tasks of the groups I belong to", "priority", -10, "refresh", true));
+				.setProperties(Map.of("description", "Open tasks of the groups I belong to", "priority", -10, "refresh", true,
+						// shown with each task in the list, so staff find an order by its number
+						"variables", List.of(Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"))));
 			filters.saveFilter(filter);
 		}
 	}
