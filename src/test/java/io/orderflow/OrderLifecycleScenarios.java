@@ -1,12 +1,14 @@
 package io.orderflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -164,31 +166,192 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void declinedCardCancelsTheOrderWithoutReservingStock() throws Exception {
-		String orderNumber = placed(order("BOTTLE-750", 1).replace("tok_visa", "tok_chargeDeclined"));
+	void declinedCardCancelsTheOrderAndReleasesItsStock() throws Exception {
+		String sku = newProduct("9.90", 5, 0);
+		String orderNumber = placed(order(sku, 2).replace("tok_visa", "tok_chargeDeclined"));
+		assertThat(reserved(sku, "BER")).isEqualTo(2);
 		runJobs();
 
 		JsonNode order = get(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("FAILED");
 		assertThat(timelineTypes(order)).contains("PAYMENT_DECLINED");
-		assertThat(jdbc.sql("select count(*) from stock_reservation where order_number = ?")
-			.param(orderNumber)
-			.query(Integer.class)
-			.single()).isZero();
+		assertThat(reserved(sku, "BER")).isZero();
+		assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void orderNoWarehouseCanFillIsCancelledAndItsAuthorizationVoided() throws Exception {
-		int available = onHand("GRINDER-BURR", "BER") - reserved("GRINDER-BURR", "BER");
-		String orderNumber = placed(order("GRINDER-BURR", available + 1));
-		tasks.complete(task(orderNumber, "reviewOrder").getId(), Map.of("approved", true));
+	void orderNoSingleWarehouseCanFillShipsFromTwoWithOneCaptureEach() throws Exception {
+		String sku = newProduct("5.00", 3, 2);
+		String orderNumber = placed(order(sku, 4));
+		runJobs();
+
+		assertThat(reserved(sku, "BER")).isEqualTo(3);
+		assertThat(reserved(sku, "LEJ")).isEqualTo(1);
+		assertThat(openTasks(orderNumber, "pickItems")).hasSize(2);
+		shipAllOpenTasks(orderNumber);
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(order.get("shipments")).hasSize(2);
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(2);
+		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		assertThat(onHand(sku, "BER")).isZero();
+		assertThat(onHand(sku, "LEJ")).isEqualTo(1);
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void backorderThatWaitsIsReleasedByAReceiptAndContinuesOnItsOwn() throws Exception {
+		String sku = newProduct("7.50", 1, 0);
+		String orderNumber = placed(order(sku, 3));
+
+		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
+		Task decision = task(orderNumber, "decideBackorder");
+		assertThat(candidateGroups(decision)).containsExactly("customer-service");
+		tasks.complete(decision.getId(), Map.of("decision", "WAIT"));
+		runJobs();
+		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
+
+		assertThat(receive(sku, "LEJ", 2).getStatusCode()).isEqualTo(HttpStatus.OK);
+		runJobs();
+
+		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+		assertThat(openTasks(orderNumber, "pickItems")).hasSize(2);
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void receiptGoesToTheOldestWaitingBackorderFirst() throws Exception {
+		String sku = newProduct("7.50", 0, 0);
+		String older = placed(order(sku, 2));
+		String newer = placed(order(sku, 2));
+		tasks.complete(task(older, "decideBackorder").getId(), Map.of("decision", "WAIT"));
+		tasks.complete(task(newer, "decideBackorder").getId(), Map.of("decision", "WAIT"));
+
+		receive(sku, "BER", 2);
+		runJobs();
+
+		assertThat(status(older)).isEqualTo("IN_FULFILLMENT");
+		assertThat(status(newer)).isEqualTo("BACKORDERED");
+		assertThat(reserved(sku, "BER")).isEqualTo(2);
+	}
+
+	@Test
+	void shipAvailableShipsWhatIsThereNowAndTheRestAsASecondShipment() throws Exception {
+		String sku = newProduct("10.00", 1, 0);
+		String orderNumber = placed(order(sku, 3));
+		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "SHIP_AVAILABLE"));
+		runJobs();
+		shipAllOpenTasks(orderNumber);
+
+		JsonNode partlyShipped = get(orderNumber);
+		assertThat(partlyShipped.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(partlyShipped.get("shipments")).hasSize(1);
+
+		receive(sku, "BER", 5);
+		runJobs();
+		shipAllOpenTasks(orderNumber);
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(order.get("shipments")).hasSize(2);
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void cancellingShortLinesRepricesTheOrderAndChargesOnlyWhatShips() throws Exception {
+		String inStock = newProduct("20.00", 5, 0);
+		String missing = newProduct("30.00", 0, 0);
+		String orderNumber = placed(order(inStock, 1, missing, 1));
+		BigDecimal before = get(orderNumber).at("/totals/grandTotal").decimalValue();
+
+		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "CANCEL_SHORT_LINES"));
 		runJobs();
 
 		JsonNode order = get(orderNumber);
-		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-		assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
-		assertThat(reserved("GRINDER-BURR", "BER")).isZero();
+		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(order.at("/totals/subtotal").decimalValue()).isEqualByComparingTo("20.00");
+		assertThat(order.at("/totals/grandTotal").decimalValue()).isLessThan(before);
+		assertThat(order.at("/lines/1/cancelledQuantity").asInt()).isEqualTo(1);
+		assertThat(authorizedAmount(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+	}
+
+	@Test
+	void cancellingTheBackorderCancelsTheOrderAndFreesItsStock() throws Exception {
+		String sku = newProduct("10.00", 2, 0);
+		String orderNumber = placed(order(sku, 5));
+		assertThat(reserved(sku, "BER")).isEqualTo(2);
+
+		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "CANCEL_ORDER"));
+		runJobs();
+
+		assertThat(status(orderNumber)).isEqualTo("CANCELLED");
+		assertThat(reserved(sku, "BER")).isZero();
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void cancellingShortLinesWhenNothingIsInStockIsRefused() throws Exception {
+		String sku = newProduct("10.00", 0, 0);
+		String orderNumber = placed(order(sku, 1));
+		Task decision = task(orderNumber, "decideBackorder");
+
+		assertThatThrownBy(() -> tasks.complete(decision.getId(), Map.of("decision", "CANCEL_SHORT_LINES")))
+			.hasMessageContaining("cancel the order instead");
+		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
+	}
+
+	@Test
+	void inventoryShowsStockPerWarehouse() throws Exception {
+		String sku = newProduct("10.00", 4, 1);
+		placed(order(sku, 3));
+
+		JsonNode inventory = json.readTree(demo().getForObject("/api/inventory/" + sku, String.class));
+
+		assertThat(inventory.get("available").asInt()).isEqualTo(2);
+		assertThat(inventory.at("/warehouses/0/code").asText()).isEqualTo("BER");
+		assertThat(inventory.at("/warehouses/0/onHand").asInt()).isEqualTo(4);
+		assertThat(inventory.at("/warehouses/0/reserved").asInt()).isEqualTo(3);
+		assertThat(inventory.at("/warehouses/0/available").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void stockAdjustmentIsJournaledWithItsReasonButNeverBelowWhatIsReserved() throws Exception {
+		String sku = newProduct("10.00", 4, 0);
+		placed(order(sku, 3));
+
+		assertThat(adjust(sku, "BER", -1, "Damaged in storage").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(onHand(sku, "BER")).isEqualTo(3);
+		ResponseEntity<String> tooMuch = adjust(sku, "BER", -1, "Miscounted");
+
+		assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooMuch.getBody()).contains("quantity");
+		assertThat(onHand(sku, "BER")).isEqualTo(3);
+		assertThat(jdbc.sql("select note from stock_movement where sku = ? and movement_type = 'ADJUSTMENT'")
+			.param(sku)
+			.query(String.class)
+			.list()).containsExactly("Damaged in storage");
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void invalidInventoryRequestsAreProblems() throws Exception {
+		String sku = newProduct("10.00", 1, 0);
+
+		assertThat(demo().getForEntity("/api/inventory/NO-SUCH-SKU", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(receive("NO-SUCH-SKU", "BER", 1).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(receive(sku, "BER", 0).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(receive(sku, "BER", -5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(receive(sku, "NOWHERE", 5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(adjust(sku, "BER", 0, "nothing").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(adjust(sku, "BER", 1, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(onHand(sku, "BER")).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -440,12 +603,88 @@ abstract class OrderLifecycleScenarios {
 			.single();
 	}
 
-	static List<String> timelineTypes(JsonNode order) {
-		return order.get("timeline").findValuesAsText("type");
+	/** A product of its own for one test, with stock received in BER and LEJ through the API. */
+	String newProduct(String price, int inBerlin, int inLeipzig) {
+		String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		jdbc.sql("insert into product (sku, name, unit_price, weight_grams) values (?, ?, ?, 100)")
+			.params(sku, "Test product " + sku, new BigDecimal(price))
+			.update();
+		for (String warehouse : List.of("BER", "LEJ")) {
+			int quantity = warehouse.equals("BER") ? inBerlin : inLeipzig;
+			if (quantity > 0) {
+				assertThat(receive(sku, warehouse, quantity).getStatusCode()).isEqualTo(HttpStatus.OK);
+			}
+			else {
+				jdbc.sql("insert into stock_level (sku, warehouse_code, on_hand, reserved) values (?, ?, 0, 0)")
+					.params(sku, warehouse)
+					.update();
+			}
+		}
+		return sku;
 	}
 
-	static BigDecimal decimal(JsonNode node) {
-		return node.decimalValue();
+	ResponseEntity<String> receive(String sku, String warehouse, int quantity) {
+		return postJson("/api/inventory/" + sku + "/receipts",
+				"{\"warehouse\":\"%s\",\"quantity\":%d}".formatted(warehouse, quantity));
+	}
+
+	ResponseEntity<String> adjust(String sku, String warehouse, int quantity, String reason) {
+		return postJson("/api/inventory/" + sku + "/adjustments",
+				"{\"warehouse\":\"%s\",\"quantity\":%d,\"reason\":\"%s\"}".formatted(warehouse, quantity, reason));
+	}
+
+	ResponseEntity<String> postJson(String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return demo().exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	List<Task> openTasks(String orderNumber, String taskDefinitionKey) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(orderNumber)
+			.taskDefinitionKey(taskDefinitionKey)
+			.list();
+	}
+
+	/** Completes every open pick and pack task of the order and runs what follows. */
+	void shipAllOpenTasks(String orderNumber) {
+		openTasks(orderNumber, "pickItems").forEach(pick -> tasks.complete(pick.getId()));
+		openTasks(orderNumber, "packOrder")
+			.forEach(pack -> tasks.complete(pack.getId(), Map.of("parcelWeightGrams", 400)));
+		runJobs();
+	}
+
+	/** Levels are what the journal adds up to, in every warehouse. */
+	void assertJournalMatchesLevels(String sku) {
+		List<Map<String, Object>> mismatches = jdbc.sql("""
+				select l.warehouse_code, l.on_hand, l.reserved
+				from stock_level l left join stock_movement m on m.sku = l.sku and m.warehouse_code = l.warehouse_code
+				where l.sku = ?
+				group by l.warehouse_code, l.on_hand, l.reserved
+				having l.on_hand <> coalesce(sum(m.on_hand_delta), 0) or l.reserved <> coalesce(sum(m.reserved_delta), 0)""")
+			.param(sku)
+			.query()
+			.listOfRows();
+		assertThat(mismatches).isEmpty();
+	}
+
+	BigDecimal capturedTotal(String orderNumber) {
+		return jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
+				+ " where idempotency_key like ? and operation = 'CAPTURE' and approved")
+			.param(orderNumber + ":%")
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	BigDecimal authorizedAmount(String orderNumber) {
+		return jdbc.sql("select amount from payment_gateway_ledger where idempotency_key = ?")
+			.param(orderNumber + ":authorize")
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	static List<String> timelineTypes(JsonNode order) {
+		return order.get("timeline").findValuesAsText("type");
 	}
 
 }

@@ -1,11 +1,9 @@
 package io.orderflow.inventory;
 
-import io.orderflow.order.Order;
-import io.orderflow.order.OrderStatus;
+import java.util.Map;
+
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.BpmnErrors;
 import io.orderflow.workflow.ProcessVariables;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,22 +11,22 @@ import org.springframework.stereotype.Component;
 @Component("reserveStock")
 class ReserveStockDelegate implements JavaDelegate {
 
-	private final Orders orders;
-
 	private final StockReservations reservations;
 
-	ReserveStockDelegate(Orders orders, StockReservations reservations) {
-		this.orders = orders;
+	private final Orders orders;
+
+	ReserveStockDelegate(StockReservations reservations, Orders orders) {
 		this.reservations = reservations;
+		this.orders = orders;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Order order = orders.get(ProcessVariables.orderNumber(execution));
-		String warehouse = reservations.reserve(order)
-			.orElseThrow(() -> new BpmnError(BpmnErrors.OUT_OF_STOCK, "No warehouse holds every line of the order"));
-		execution.setVariable(ProcessVariables.WAREHOUSE, warehouse);
-		orders.changeStatus(order.orderNumber(), OrderStatus.IN_FULFILLMENT, "Stock reserved in warehouse " + warehouse);
+		String orderNumber = ProcessVariables.orderNumber(execution);
+		Map<String, Integer> missing = reservations.reserve(orderNumber);
+		execution.setVariable(ProcessVariables.STOCK_SHORT, !missing.isEmpty());
+		orders.record(orderNumber, "STOCK_RESERVED", missing.isEmpty() ? "All items reserved in "
+				+ String.join(", ", reservations.warehousesToShip(orderNumber)) : "Short of " + missing);
 	}
 
 }

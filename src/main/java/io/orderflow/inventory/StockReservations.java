@@ -5,19 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.Order;
-import io.orderflow.order.OrderLine;
+import io.orderflow.order.Orders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reserves an order's stock and turns its reservations into shipped stock. Reserving locks the order's
- * stock rows in a fixed order and decides under the lock, so concurrent orders never oversell and never deadlock.
+ * Reserves an order's stock, turns reservations into shipped stock, and releases them. Reserving locks the stock
+ * rows of the order's SKUs in a fixed order and decides under the lock, so concurrent orders never oversell and never
+ * deadlock.
  */
 @Service
 class StockReservations {
@@ -26,53 +25,97 @@ class StockReservations {
 
 	private final StockJournal journal;
 
+	private final AllocationStrategy allocation;
+
+	private final Orders orders;
+
 	private final Clock clock;
 
-	StockReservations(JdbcClient jdbc, StockJournal journal, Clock clock) {
+	StockReservations(JdbcClient jdbc, StockJournal journal, AllocationStrategy allocation, Orders orders,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.journal = journal;
+		this.allocation = allocation;
+		this.orders = orders;
 		this.clock = clock;
 	}
 
 	/**
-	 * Reserves every line in the first warehouse (by priority) that holds all of them. Returns that warehouse, or
-	 * empty when none does, in which case nothing is reserved. Reserving an order twice reserves once.
+	 * Reserves as much as possible of what the order still needs (open and not yet reserved), split across warehouses
+	 * by the allocation strategy. Returns what is still short per SKU; empty means fully reserved. Reserving again
+	 * only reserves what is still missing.
 	 */
 	@Transactional
-	public Optional<String> reserve(Order order) {
-		List<Reservation> existing = active(order.orderNumber());
-		if (!existing.isEmpty()) {
-			return Optional.of(existing.get(0).warehouseCode());
+	public Map<String, Integer> reserve(String orderNumber) {
+		Map<String, Integer> needed = shortfall(orderNumber);
+		if (needed.isEmpty()) {
+			return needed;
 		}
-		Map<String, Integer> needed = order.lines()
-			.stream()
-			.collect(Collectors.toMap(OrderLine::sku, OrderLine::quantity, Integer::sum, TreeMap::new));
-		Map<String, List<StockLevel>> byWarehouse = lockLevels(needed.keySet()).stream()
-			.collect(Collectors.groupingBy(StockLevel::warehouseCode, TreeMap::new, Collectors.toList()));
-		Optional<String> warehouse = warehousesByPriority().stream()
-			.filter(code -> coversAll(byWarehouse.getOrDefault(code, List.of()), needed))
-			.findFirst();
-		warehouse.ifPresent(code -> needed.forEach((sku, quantity) -> {
-			journal.record(sku, code, MovementType.RESERVATION, 0, quantity, order.orderNumber(), "Reserved for order");
-			jdbc.sql("insert into stock_reservation (order_number, sku, warehouse_code, quantity, status, created_at)"
-					+ " values (?, ?, ?, ?, 'ACTIVE', ?)")
-				.params(order.orderNumber(), sku, code, quantity, OffsetDateTime.now(clock))
-				.update();
-		}));
-		return warehouse;
+		Map<String, Map<String, Integer>> available = lockAvailable(needed.keySet());
+		allocation.allocate(needed, available, warehousesByPriority()).forEach((warehouse, skus) -> skus
+			.forEach((sku, quantity) -> {
+				journal.record(sku, warehouse, MovementType.RESERVATION, 0, quantity, orderNumber, "Reserved for order");
+				jdbc.sql("insert into stock_reservation (order_number, sku, warehouse_code, quantity, status, created_at)"
+						+ " values (?, ?, ?, ?, 'ACTIVE', ?)")
+					.params(orderNumber, sku, warehouse, quantity, OffsetDateTime.now(clock))
+					.update();
+			}));
+		return shortfall(orderNumber);
 	}
 
-	/** Turns the order's reservations into stock that has left the warehouse. */
+	/** Open quantity per SKU that no active reservation covers yet. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> shortfall(String orderNumber) {
+		Map<String, Integer> missing = new TreeMap<>(orders.openQuantities(orderNumber));
+		active(orderNumber).forEach(r -> missing.merge(r.sku(), -r.quantity(), Integer::sum));
+		missing.values().removeIf(quantity -> quantity <= 0);
+		return missing;
+	}
+
+	/** Warehouses holding active reservations of the order: one shipment each. */
+	@Transactional(readOnly = true)
+	public List<String> warehousesToShip(String orderNumber) {
+		return active(orderNumber).stream().map(Reservation::warehouseCode).distinct().sorted().toList();
+	}
+
+	/** Turns the order's reservations in one warehouse into stock that left with the given shipment. */
 	@Transactional
-	public void ship(String orderNumber) {
+	public Map<String, Integer> ship(String orderNumber, String warehouse, String shipmentKey) {
+		Map<String, Integer> shipped = new TreeMap<>();
 		for (Reservation r : active(orderNumber)) {
-			journal.record(r.sku(), r.warehouseCode(), MovementType.SHIPMENT, -r.quantity(), -r.quantity(), orderNumber,
-					"Shipped");
-			close(r, "SHIPPED");
+			if (!r.warehouseCode().equals(warehouse)) {
+				continue;
+			}
+			journal.record(r.sku(), warehouse, MovementType.SHIPMENT, -r.quantity(), -r.quantity(), orderNumber,
+					"Shipped with " + shipmentKey);
+			jdbc.sql("update stock_reservation set status = 'SHIPPED', shipment_key = ? where id = ?")
+				.params(shipmentKey, r.id())
+				.update();
+			shipped.merge(r.sku(), r.quantity(), Integer::sum);
+		}
+		return shipped;
+	}
+
+	/** Gives the order's reserved stock back to availability. */
+	@Transactional
+	public void release(String orderNumber) {
+		for (Reservation r : active(orderNumber)) {
+			journal.record(r.sku(), r.warehouseCode(), MovementType.RELEASE, 0, -r.quantity(), orderNumber,
+					"Reservation released");
+			jdbc.sql("update stock_reservation set status = 'RELEASED' where id = ?").param(r.id()).update();
 		}
 	}
 
-	private List<Reservation> active(String orderNumber) {
+	/** Whether any of the order's stock has left a warehouse. */
+	@Transactional(readOnly = true)
+	public boolean anyShipped(String orderNumber) {
+		return jdbc.sql("select count(*) from stock_reservation where order_number = ? and status = 'SHIPPED'")
+			.param(orderNumber)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	List<Reservation> active(String orderNumber) {
 		return jdbc.sql("select id, sku, warehouse_code, quantity from stock_reservation"
 				+ " where order_number = ? and status = 'ACTIVE' order by id")
 			.param(orderNumber)
@@ -80,26 +123,18 @@ class StockReservations {
 			.list();
 	}
 
-	private void close(Reservation reservation, String status) {
-		jdbc.sql("update stock_reservation set status = ? where id = ?").params(status, reservation.id()).update();
-	}
-
-	private List<StockLevel> lockLevels(Collection<String> skus) {
+	private Map<String, Map<String, Integer>> lockAvailable(Collection<String> skus) {
 		return jdbc.sql("select sku, warehouse_code, on_hand, reserved from stock_level"
 				+ " where sku in (:skus) order by sku, warehouse_code for update")
 			.param("skus", skus)
 			.query(StockLevel.class)
-			.list();
+			.stream()
+			.collect(Collectors.groupingBy(StockLevel::warehouseCode,
+					Collectors.toMap(StockLevel::sku, StockLevel::available)));
 	}
 
 	private List<String> warehousesByPriority() {
 		return jdbc.sql("select code from warehouse order by priority, code").query(String.class).list();
-	}
-
-	private static boolean coversAll(List<StockLevel> levels, Map<String, Integer> needed) {
-		Map<String, Integer> available = levels.stream()
-			.collect(Collectors.toMap(StockLevel::sku, StockLevel::available));
-		return needed.entrySet().stream().allMatch(e -> available.getOrDefault(e.getKey(), 0) >= e.getValue());
 	}
 
 }

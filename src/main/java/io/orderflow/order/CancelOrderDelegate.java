@@ -13,7 +13,8 @@ class CancelOrderDelegate implements JavaDelegate {
 
 	private static final Map<String, String> REASONS = Map.of(
 			BpmnErrors.PAYMENT_DECLINED, "the payment was declined",
-			BpmnErrors.OUT_OF_STOCK, "the items are out of stock");
+			"RESERVATION_EXPIRED", "the payment was not completed while its stock was held",
+			"BACKORDER_CANCELLED", "customer service cancelled the backorder");
 
 	private final Orders orders;
 

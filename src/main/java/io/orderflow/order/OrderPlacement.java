@@ -1,5 +1,6 @@
 package io.orderflow.order;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class OrderPlacement {
 				throw new InvalidRequestException("lines[" + i + "].sku", "unknown SKU " + line.sku());
 			}
 			lines.add(new OrderLine(i + 1, product.sku(), product.name(), line.quantity(), product.unitPrice(),
-					OrderPricing.cents(product.unitPrice().multiply(java.math.BigDecimal.valueOf(line.quantity())))));
+					OrderPricing.cents(product.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))), 0, 0));
 		}
 		return lines;
 	}

@@ -1,5 +1,6 @@
 package io.orderflow.order;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -112,6 +113,57 @@ class OrderRepository {
 		return status.<Map<String, Object>>map(s -> Map.of("status", s.name())).orElse(Map.of());
 	}
 
+	void updateLine(String orderNumber, OrderLine line) {
+		jdbc.sql("update order_line set cancelled_quantity = ?, shipped_quantity = ?, line_total = ?"
+				+ " where order_number = ? and line_number = ?")
+			.params(line.cancelledQuantity(), line.shippedQuantity(), line.lineTotal(), orderNumber, line.lineNumber())
+			.update();
+	}
+
+	void updateTotals(String orderNumber, Totals totals, OffsetDateTime at) {
+		jdbc.sql("update customer_order set subtotal = ?, shipping_cost = ?, tax = ?, grand_total = ?, updated_at = ?"
+				+ " where order_number = ?")
+			.params(totals.subtotal(), totals.shipping(), totals.tax(), totals.grandTotal(), at, orderNumber)
+			.update();
+	}
+
+	/** Locks the order's row, so changes to its lines and totals are made one at a time. */
+	void lock(String orderNumber) {
+		jdbc.sql("select order_number from customer_order where order_number = ? for update")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new UnknownOrderException(orderNumber));
+	}
+
+	boolean hasShipment(String shipmentKey) {
+		return jdbc.sql("select count(*) from order_shipment_item where shipment_key = ?")
+			.param(shipmentKey)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void insertShipmentItem(String orderNumber, String shipmentKey, String sku, int quantity, BigDecimal goodsValue) {
+		jdbc.sql("insert into order_shipment_item (order_number, shipment_key, sku, quantity, goods_value)"
+				+ " values (?, ?, ?, ?, ?)")
+			.params(orderNumber, shipmentKey, sku, quantity, goodsValue)
+			.update();
+	}
+
+	BigDecimal shipmentGoodsValue(String shipmentKey) {
+		return jdbc.sql("select coalesce(sum(goods_value), 0) from order_shipment_item where shipment_key = ?")
+			.param(shipmentKey)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	int shipmentCount(String orderNumber) {
+		return jdbc.sql("select count(distinct shipment_key) from order_shipment_item where order_number = ?")
+			.param(orderNumber)
+			.query(Integer.class)
+			.single();
+	}
+
 	void appendEvent(String orderNumber, OffsetDateTime at, String type, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
 			.params(orderNumber, at, type, message)
@@ -127,8 +179,8 @@ class OrderRepository {
 	}
 
 	private List<OrderLine> linesOf(String orderNumber) {
-		return jdbc.sql("select line_number, sku, product_name, quantity, unit_price, line_total"
-				+ " from order_line where order_number = ? order by line_number")
+		return jdbc.sql("select line_number, sku, product_name, quantity, unit_price, line_total, cancelled_quantity,"
+				+ " shipped_quantity from order_line where order_number = ? order by line_number")
 			.param(orderNumber)
 			.query(OrderLine.class)
 			.list();

@@ -1,8 +1,14 @@
 package io.orderflow.order;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +19,13 @@ public class Orders {
 
 	private final OrderRepository repository;
 
+	private final OrderPricing pricing;
+
 	private final Clock clock;
 
-	Orders(OrderRepository repository, Clock clock) {
+	Orders(OrderRepository repository, OrderPricing pricing, Clock clock) {
 		this.repository = repository;
+		this.pricing = pricing;
 		this.clock = clock;
 	}
 
@@ -45,9 +54,114 @@ public class Orders {
 		repository.appendEvent(orderNumber, now, next.name(), message);
 	}
 
+	/** What is still to ship per SKU: ordered, less cancelled, less shipped. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> openQuantities(String orderNumber) {
+		Map<String, Integer> open = new TreeMap<>();
+		get(orderNumber).lines()
+			.stream()
+			.filter(line -> line.openQuantity() > 0)
+			.forEach(line -> open.merge(line.sku(), line.openQuantity(), Integer::sum));
+		return open;
+	}
+
+	/**
+	 * Gives up open quantities (a backorder decision): the lines are no longer charged and the totals are priced
+	 * again. Returns the open quantity left on the order.
+	 */
+	@Transactional
+	public int cancelOpenQuantities(String orderNumber, Map<String, Integer> toCancel, String reason) {
+		repository.lock(orderNumber);
+		Order order = get(orderNumber);
+		Map<String, Integer> remaining = new TreeMap<>(toCancel);
+		List<OrderLine> lines = new ArrayList<>();
+		for (OrderLine line : order.lines()) {
+			int cancel = Math.min(line.openQuantity(), remaining.getOrDefault(line.sku(), 0));
+			remaining.merge(line.sku(), -cancel, Integer::sum);
+			OrderLine changed = new OrderLine(line.lineNumber(), line.sku(), line.productName(), line.quantity(),
+					line.unitPrice(),
+					OrderPricing.cents(line.unitPrice()
+						.multiply(BigDecimal.valueOf(line.quantity() - line.cancelledQuantity() - cancel))),
+					line.cancelledQuantity() + cancel, line.shippedQuantity());
+			if (cancel > 0) {
+				repository.updateLine(orderNumber, changed);
+			}
+			lines.add(changed);
+		}
+		Totals totals = pricing.totals(lines, order.shippingMethod());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		repository.updateTotals(orderNumber, totals, now);
+		repository.appendEvent(orderNumber, now, "LINES_CANCELLED", "Cancelled " + describe(toCancel) + " (" + reason
+				+ "); new grand total " + totals.grandTotal() + " " + order.currency());
+		return lines.stream().mapToInt(OrderLine::openQuantity).sum();
+	}
+
+	/**
+	 * Books what a shipment took out of the warehouse against the order's lines and keeps the shipment's contents
+	 * for its payment capture. The order is SHIPPED once nothing is left to ship. Booking a shipment twice books it
+	 * once.
+	 */
+	@Transactional
+	public void recordShipment(String orderNumber, String shipmentKey, Map<String, Integer> shipped) {
+		repository.lock(orderNumber);
+		if (repository.hasShipment(shipmentKey)) {
+			return;
+		}
+		Order order = get(orderNumber);
+		for (Map.Entry<String, Integer> item : shipped.entrySet()) {
+			int left = item.getValue();
+			BigDecimal value = BigDecimal.ZERO;
+			for (OrderLine line : order.lines()) {
+				if (!line.sku().equals(item.getKey()) || left == 0 || line.openQuantity() == 0) {
+					continue;
+				}
+				int take = Math.min(left, line.openQuantity());
+				left -= take;
+				value = value.add(line.unitPrice().multiply(BigDecimal.valueOf(take)));
+				repository.updateLine(orderNumber, new OrderLine(line.lineNumber(), line.sku(), line.productName(),
+						line.quantity(), line.unitPrice(), line.lineTotal(), line.cancelledQuantity(),
+						line.shippedQuantity() + take));
+			}
+			if (left > 0) {
+				throw new IllegalStateException("Shipment " + shipmentKey + " holds " + left + " more " + item.getKey()
+						+ " than order " + orderNumber + " has open");
+			}
+			repository.insertShipmentItem(orderNumber, shipmentKey, item.getKey(), item.getValue(),
+					OrderPricing.cents(value));
+		}
+		markShippedIfComplete(orderNumber);
+	}
+
+	/** The order is SHIPPED once every line is shipped or cancelled. */
+	@Transactional
+	public void markShippedIfComplete(String orderNumber) {
+		if (openQuantities(orderNumber).isEmpty() && repository.shipmentCount(orderNumber) > 0) {
+			changeStatus(orderNumber, OrderStatus.SHIPPED, "All items have left the warehouse");
+		}
+	}
+
+	/** The share of the order's grand total a shipment accounts for, by the goods it holds. */
+	@Transactional(readOnly = true)
+	public BigDecimal shipmentShareOfGrandTotal(String orderNumber, String shipmentKey) {
+		Totals totals = get(orderNumber).totals();
+		if (totals.subtotal().signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		return totals.grandTotal()
+			.multiply(repository.shipmentGoodsValue(shipmentKey))
+			.divide(totals.subtotal(), 2, RoundingMode.HALF_UP);
+	}
+
 	@Transactional
 	public void record(String orderNumber, String type, String message) {
 		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), type, message);
+	}
+
+	private static String describe(Map<String, Integer> quantities) {
+		return quantities.entrySet()
+			.stream()
+			.map(e -> e.getValue() + " × " + e.getKey())
+			.collect(Collectors.joining(", "));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,8 @@ class CapturePaymentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		payments.capture(ProcessVariables.orderNumber(execution));
+		payments.captureShipment(ProcessVariables.orderNumber(execution),
+				ProcessVariables.required(execution, ProcessVariables.SHIPMENT_KEY));
 	}
 
 }

@@ -62,23 +62,64 @@ class Payments implements PaymentStatusSource {
 		return true;
 	}
 
+	/**
+	 * Captures what one shipment accounts for: its share of the grand total by the goods it holds. Capturing a
+	 * shipment twice captures once.
+	 */
 	@Transactional
-	public void capture(String orderNumber) {
-		if (statusOf(orderNumber).orElse(null) == PaymentStatus.CAPTURED) {
+	public void captureShipment(String orderNumber, String shipmentKey) {
+		capture(orderNumber, orderNumber + ":capture:" + shipmentKey,
+				orders.shipmentShareOfGrandTotal(orderNumber, shipmentKey), "for shipment " + shipmentKey);
+	}
+
+	/**
+	 * Once everything has shipped, captures whatever the shipments' shares left of the grand total (rounding, or the
+	 * shipping charge when lines were cancelled), so the customer pays exactly the grand total.
+	 */
+	@Transactional
+	public void settle(String orderNumber) {
+		BigDecimal due = orders.get(orderNumber).totals().grandTotal().subtract(capturedAmount(orderNumber));
+		if (due.signum() > 0) {
+			capture(orderNumber, orderNumber + ":settle", due, "to settle the order");
+		}
+		jdbc.sql("update payment set status = 'CAPTURED', updated_at = ? where order_number = ?")
+			.params(now(), orderNumber)
+			.update();
+	}
+
+	private void capture(String orderNumber, String idempotencyKey, BigDecimal amount, String purpose) {
+		if (amount.signum() <= 0 || captured(idempotencyKey)) {
 			return;
 		}
 		Order order = orders.get(orderNumber);
-		BigDecimal amount = order.totals().grandTotal();
-		PaymentGateway.GatewayResponse response = gateway.capture(orderNumber + ":capture", authorizationOf(orderNumber),
-				amount, order.currency());
+		PaymentGateway.GatewayResponse response = gateway.capture(idempotencyKey, authorizationOf(orderNumber), amount,
+				order.currency());
 		if (!response.approved()) {
 			// The authorization was ours and covered the amount; a refused capture needs a person, not a retry loop.
-			throw new IllegalStateException("Capture for " + orderNumber + " refused: " + response.declineCode());
+			throw new IllegalStateException("Capture " + idempotencyKey + " refused: " + response.declineCode());
 		}
-		jdbc.sql("update payment set status = 'CAPTURED', captured_amount = ?, updated_at = ? where order_number = ?")
+		jdbc.sql("insert into payment_capture (order_number, idempotency_key, amount, reference, captured_at)"
+				+ " values (?, ?, ?, ?, ?)")
+			.params(orderNumber, idempotencyKey, amount, response.reference(), now())
+			.update();
+		jdbc.sql("update payment set captured_amount = captured_amount + ?, updated_at = ? where order_number = ?")
 			.params(amount, now(), orderNumber)
 			.update();
-		orders.record(orderNumber, "PAYMENT_CAPTURED", "Captured " + amount + " " + order.currency());
+		orders.record(orderNumber, "PAYMENT_CAPTURED", "Captured " + amount + " " + order.currency() + " " + purpose);
+	}
+
+	private boolean captured(String idempotencyKey) {
+		return jdbc.sql("select count(*) from payment_capture where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private BigDecimal capturedAmount(String orderNumber) {
+		return jdbc.sql("select captured_amount from payment where order_number = ?")
+			.param(orderNumber)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 	/** Releases the hold on the customer's funds for an order that will not ship. */

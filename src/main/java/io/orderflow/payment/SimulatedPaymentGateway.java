@@ -47,7 +47,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			throw new PaymentGatewayException("Simulated provider failed to process the authorization (HTTP 502)");
 		}
 		String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
-		return record(idempotencyKey, "AUTHORIZE", "auth_" + shortId(), amount, currency, declineCode);
+		return record(idempotencyKey, "AUTHORIZE", "auth_" + shortId(), amount, currency, declineCode, null);
 	}
 
 	@Override
@@ -58,8 +58,13 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
+		BigDecimal capturedBefore = jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
+				+ " where authorization_reference = ? and operation = 'CAPTURE' and approved")
+			.param(authorizationReference)
+			.query(BigDecimal.class)
+			.single();
 		return record(idempotencyKey, "CAPTURE", "ch_" + shortId(), amount, currency,
-				refusal(authorizationReference, amount));
+				refusal(authorizationReference, capturedBefore.add(amount)), authorizationReference);
 	}
 
 	@Override
@@ -71,10 +76,10 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			return earlier.get();
 		}
 		return record(idempotencyKey, "VOID", "void_" + shortId(), amount, currency,
-				refusal(authorizationReference, amount));
+				refusal(authorizationReference, amount), authorizationReference);
 	}
 
-	/** Why a capture or void against this authorization is refused, or null when it is not. */
+	/** Why taking {@code amount} in all against this authorization is refused, or null when it is not. */
 	private String refusal(String authorizationReference, BigDecimal amount) {
 		BigDecimal authorized = jdbc.sql("select amount from payment_gateway_ledger"
 				+ " where reference = ? and operation = 'AUTHORIZE' and approved")
@@ -103,11 +108,11 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	}
 
 	private GatewayResponse record(String idempotencyKey, String operation, String reference, BigDecimal amount,
-			String currency, String declineCode) {
+			String currency, String declineCode, String authorizationReference) {
 		jdbc.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
-				+ " decline_code, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+				+ " decline_code, authorization_reference, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(idempotencyKey, operation, reference, amount, currency, declineCode == null, declineCode,
-					OffsetDateTime.now(clock))
+					authorizationReference, OffsetDateTime.now(clock))
 			.update();
 		return new GatewayResponse(declineCode == null, reference, declineCode);
 	}

@@ -17,8 +17,9 @@ class CreateShipmentDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Number weight = (Number) execution.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);
-		shipments.ship(ProcessVariables.orderNumber(execution), (String) execution.getVariable(ProcessVariables.WAREHOUSE),
-				weight.intValue());
+		String shipmentKey = shipments.ship(ProcessVariables.orderNumber(execution),
+				ProcessVariables.required(execution, ProcessVariables.WAREHOUSE), weight.intValue());
+		execution.setVariable(ProcessVariables.SHIPMENT_KEY, shipmentKey);
 	}
 
 }

@@ -48,24 +48,29 @@ class Shipments implements ShipmentSource {
 		this.clock = clock;
 	}
 
-	/** Buys the label and records the shipment; shipping an order twice buys one label. */
+	/**
+	 * Buys the label for the next shipment of the order from a warehouse and records it. Returns the shipment's key
+	 * ({@code <order>-<warehouse>-<n>}), which is also the label's idempotency key: a retried step gets the same label.
+	 */
 	@Transactional
-	public void ship(String orderNumber, String warehouse, int parcelWeightGrams) {
-		if (!shipments(orderNumber).isEmpty()) {
-			return;
-		}
+	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
+		int earlier = jdbc.sql("select count(*) from shipment where order_number = ? and warehouse_code = ?")
+			.params(orderNumber, warehouse)
+			.query(Integer.class)
+			.single();
+		String shipmentKey = orderNumber + "-" + warehouse + "-" + (earlier + 1);
 		Order order = orders.get(orderNumber);
 		CarrierServices.CarrierService service = carrierServices.forMethod(order.shippingMethod());
-		String trackingNumber = carrier.createLabel(orderNumber + ":label", service, order.shippingAddress(),
-				parcelWeightGrams);
+		String trackingNumber = carrier.createLabel(shipmentKey, service, order.shippingAddress(), parcelWeightGrams);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("insert into shipment (order_number, warehouse_code, carrier, service, tracking_number, status,"
-				+ " parcel_weight_grams, created_at, updated_at) values (?, ?, ?, ?, ?, 'LABEL_CREATED', ?, ?, ?)")
-			.params(orderNumber, warehouse, service.carrier(), service.service(), trackingNumber, parcelWeightGrams, now,
-					now)
+		jdbc.sql("insert into shipment (order_number, shipment_key, warehouse_code, carrier, service, tracking_number,"
+				+ " status, parcel_weight_grams, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'LABEL_CREATED', ?, ?, ?)")
+			.params(orderNumber, shipmentKey, warehouse, service.carrier(), service.service(), trackingNumber,
+					parcelWeightGrams, now, now)
 			.update();
-		orders.changeStatus(orderNumber, OrderStatus.SHIPPED, "Shipped from " + warehouse + " with "
+		orders.record(orderNumber, "SHIPMENT_CREATED", "Shipment " + shipmentKey + " from " + warehouse + " with "
 				+ service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
+		return shipmentKey;
 	}
 
 	/** Records a carrier event; a DELIVERED event moves on the order's delivery process if it is waiting. */

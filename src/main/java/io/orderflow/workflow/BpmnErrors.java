@@ -7,8 +7,6 @@ public final class BpmnErrors {
 
 	public static final String PAYMENT_DECLINED = "PAYMENT_DECLINED";
 
-	public static final String OUT_OF_STOCK = "OUT_OF_STOCK";
-
 	private BpmnErrors() {
 	}
 

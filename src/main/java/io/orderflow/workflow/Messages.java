@@ -5,6 +5,9 @@ public final class Messages {
 
 	public static final String SHIPMENT_DELIVERED = "ShipmentDelivered";
 
+	/** Stock arrived that completes a waiting backorder; sent per order, oldest order first. */
+	public static final String STOCK_REPLENISHED = "StockReplenished";
+
 	private Messages() {
 	}
 

@@ -17,10 +17,18 @@ public class ProcessTimers {
 
 	private final String deliverySla;
 
+	private final String reservationTtl;
+
+	private final String backorderWait;
+
 	ProcessTimers(@Value("${orderflow.return-window}") String returnWindow,
-			@Value("${orderflow.delivery.sla}") String deliverySla) {
+			@Value("${orderflow.delivery.sla}") String deliverySla,
+			@Value("${orderflow.inventory.reservation-ttl}") String reservationTtl,
+			@Value("${orderflow.inventory.backorder-wait}") String backorderWait) {
 		this.returnWindow = checked("orderflow.return-window", returnWindow);
 		this.deliverySla = checked("orderflow.delivery.sla", deliverySla);
+		this.reservationTtl = checked("orderflow.inventory.reservation-ttl", reservationTtl);
+		this.backorderWait = checked("orderflow.inventory.backorder-wait", backorderWait);
 	}
 
 	public String getReturnWindow() {
@@ -29,6 +37,16 @@ public class ProcessTimers {
 
 	public String getDeliverySla() {
 		return deliverySla;
+	}
+
+	/** How long reserved stock waits for the payment before it is released and the order cancelled. */
+	public String getReservationTtl() {
+		return reservationTtl;
+	}
+
+	/** How long a backorder waits for stock before customer service is asked again. */
+	public String getBackorderWait() {
+		return backorderWait;
 	}
 
 	private static String checked(String property, String value) {

@@ -1,5 +1,7 @@
 package io.orderflow.workflow;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Names of the process variables the diagrams and the Java code share. Variables hold references and the few facts gateways branch on. */
 public final class ProcessVariables {
 
@@ -13,8 +15,20 @@ public final class ProcessVariables {
 
 	public static final String RISK_REASONS = "riskReasons";
 
-	/** Set by stock reservation: the warehouse the order ships from. */
+	/** The warehouse one shipment of a split order leaves from (the fulfilment's multi-instance element). */
 	public static final String WAREHOUSE = "warehouse";
+
+	/** Set by shipment creation: the key of the shipment being fulfilled, local to one warehouse's fulfilment. */
+	public static final String SHIPMENT_KEY = "shipmentKey";
+
+	/** Set by stock reservation: part of the order could not be reserved. */
+	public static final String STOCK_SHORT = "stockShort";
+
+	/** Set by the backorder decision form: WAIT, SHIP_AVAILABLE, CANCEL_SHORT_LINES or CANCEL_ORDER. */
+	public static final String DECISION = "decision";
+
+	/** Set after fulfilment: every line is shipped or cancelled. */
+	public static final String ALL_SHIPPED = "allShipped";
 
 	/** Set by the pack form. */
 	public static final String PARCEL_WEIGHT_GRAMS = "parcelWeightGrams";
@@ -28,12 +42,16 @@ public final class ProcessVariables {
 	private ProcessVariables() {
 	}
 
-	public static String orderNumber(org.camunda.bpm.engine.delegate.VariableScope scope) {
-		Object value = scope.getVariable(ORDER_NUMBER);
-		if (!(value instanceof String orderNumber)) {
-			throw new IllegalStateException("Process variable " + ORDER_NUMBER + " is missing");
+	public static String orderNumber(VariableScope scope) {
+		return required(scope, ORDER_NUMBER);
+	}
+
+	public static String required(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (!(value instanceof String text)) {
+			throw new IllegalStateException("Process variable " + name + " is missing");
 		}
-		return orderNumber;
+		return text;
 	}
 
 }

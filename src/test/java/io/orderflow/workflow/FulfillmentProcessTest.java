@@ -2,54 +2,77 @@ package io.orderflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 @Deployment(resources = "fulfillment.bpmn")
 class FulfillmentProcessTest extends ProcessTestSupport {
 
-
 	@Test
 	void reservedOrderIsPickedPackedShippedAndThenCharged() {
 		ProcessInstance fulfillment = start();
 
 		assertThat(fulfillment).isWaitingAt("pickItems");
-		assertThat(task()).hasCandidateGroup("warehouse");
-		complete(task(), withVariables("allItemsPicked", true));
-		assertThat(fulfillment).isWaitingAt("packOrder");
-		assertThat(task()).hasCandidateGroup("warehouse");
-		complete(task(), withVariables("parcelWeightGrams", 1200));
+		assertThat(taskAt("pickItems")).hasCandidateGroup("warehouse");
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", true));
+		assertThat(taskAt("packOrder")).hasCandidateGroup("warehouse");
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 1200));
 
-		assertThat(fulfillment).isWaitingAt("createShipment");
 		execute(jobAt("createShipment"));
-		assertThat(fulfillment).isWaitingAt("capturePayment");
 		execute(jobAt("capturePayment"));
 
-		assertThat(fulfillment).isEnded().hasPassed("orderShipped");
-		assertThat(calls).containsExactly("reserveStock", "createShipment", "deductShippedStock",
+		assertThat(fulfillment).isEnded().hasPassed("warehouseShipmentSent", "orderShipped");
+		assertThat(calls).containsExactly("markInFulfillment", "createShipment", "deductShippedStock",
 				"capturePayment");
 	}
 
 	@Test
-	void shortStockEndsInTheOutOfStockErrorBeforeAnyoneIsAskedToPick() {
-		delegate("reserveStock", execution -> {
-			throw new BpmnError("OUT_OF_STOCK");
-		});
+	void splitOrderShipsOncePerWarehouseEachWithItsOwnWeightAndCapture() {
+		shipmentPlan.warehouses = List.of("BER", "LEJ");
+		delegate("createShipment", execution -> execution.setVariable("shipmentKey",
+				execution.getVariable("warehouse") + "-" + execution.getVariable("parcelWeightGrams")));
+		List<Object> captured = new java.util.ArrayList<>();
+		delegate("capturePayment", execution -> captured.add(execution.getVariable("shipmentKey")));
+		ProcessInstance fulfillment = start();
+
+		List<Task> picks = taskQuery().taskDefinitionKey("pickItems").list();
+		assertThat(picks).hasSize(2);
+		picks.forEach(pick -> complete(pick));
+		for (Task pack : taskQuery().taskDefinitionKey("packOrder").list()) {
+			Object warehouse = runtimeService().getVariable(pack.getExecutionId(), "warehouse");
+			complete(pack, withVariables("parcelWeightGrams", "BER".equals(warehouse) ? 1000 : 2000));
+		}
+		for (Job job : jobQuery().activityId("createShipment").list()) {
+			execute(job);
+		}
+		for (Job job : jobQuery().activityId("capturePayment").list()) {
+			execute(job);
+		}
+
+		assertThat(fulfillment).isEnded();
+		assertThat(captured).containsExactlyInAnyOrder("BER-1000", "LEJ-2000");
+	}
+
+	@Test
+	void nothingReservedMeansNothingToShip() {
+		shipmentPlan.warehouses = List.of();
 
 		ProcessInstance fulfillment = start();
 
-		assertThat(fulfillment).isEnded().hasPassed("outOfStock").hasNotPassed("pickItems");
+		assertThat(fulfillment).isEnded().hasNotPassed("pickItems");
 	}
 
 	private ProcessInstance start() {

@@ -2,12 +2,11 @@ package io.orderflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Duration;
@@ -17,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
@@ -28,52 +29,42 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 
 	static final String ORDER = "OF-100001";
 
-
-
-
 	@Test
 	void orderGoesFromPlacementThroughEveryStageToCompletionAfterTheReturnWindow() {
-		lowRisk();
-		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
 		ProcessInstance order = start();
 
 		execute(jobAt("authorizePayment"));
 		assertThat(order).isWaitingAt("fulfillOrder");
-		ProcessInstance fulfillment = calledInstance("fulfillment");
-		assertThat(fulfillment).isWaitingAt("pickItems");
-		complete(taskAt("pickItems"));
-		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 900));
-		execute(jobAt("createShipment"));
-		execute(jobAt("capturePayment"));
+		shipEverything();
+		execute(jobAt("settlePayment"));
 
 		assertThat(order).isWaitingAt("deliverOrder");
-		runtimeService().createMessageCorrelation("ShipmentDelivered").processInstanceBusinessKey(ORDER).correlate();
+		deliver();
 
 		assertThat(order).isWaitingAt("returnWindowClosed");
-		assertThat(jobAt("returnWindowClosed").getDuedate()).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()),
-				60_000);
+		assertThat(jobAt("returnWindowClosed").getDuedate())
+			.isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 60_000);
 		execute(jobAt("returnWindowClosed"));
 
 		assertThat(order).isEnded().hasPassed("orderCompleted");
-		assertThat(calls).containsExactly("assessFraudRisk", "authorizePayment", "reserveStock",
-				"createShipment", "deductShippedStock", "capturePayment", "checkDeliveryStatus", "recordDelivery",
-				"completeOrder");
+		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "authorizePayment", "markInFulfillment",
+				"createShipment", "deductShippedStock", "capturePayment", "checkShippingProgress", "settlePayment",
+				"checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 
 	@Test
 	void everyCalledStageCarriesTheOrderNumberAsBusinessKey() {
-		lowRisk();
 		start();
 		execute(jobAt("authorizePayment"));
 
 		ProcessInstance fulfillment = calledInstance("fulfillment");
 		assertThat(runtimeService().getVariable(fulfillment.getId(), "orderNumber")).isEqualTo(ORDER);
-		assertThat(taskService().createTaskQuery().processInstanceBusinessKey(ORDER).singleResult().getTaskDefinitionKey())
+		assertThat(taskQuery().processInstanceBusinessKey(ORDER).singleResult().getTaskDefinitionKey())
 			.isEqualTo("pickItems");
 	}
 
 	@Test
-	void orderRejectedByFraudScreeningIsRejectedAndNeverCharged() {
+	void orderRejectedByFraudScreeningIsRejectedBeforeStockIsTouched() {
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "BLOCK"));
 
 		ProcessInstance order = start();
@@ -83,7 +74,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
-	void orderApprovedInReviewContinuesToPayment() {
+	void orderApprovedInReviewContinuesToStockAndPayment() {
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "REVIEW"));
 		ProcessInstance order = start();
 
@@ -91,12 +82,11 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("reviewOrder"), withVariables("approved", true));
 
 		assertThat(order).isWaitingAt("takePayment");
-		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview");
+		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock");
 	}
 
 	@Test
-	void declinedPaymentCancelsTheOrderBeforeAnyStockIsReserved() {
-		lowRisk();
+	void declinedPaymentReleasesTheStockAndCancels() {
 		delegate("authorizePayment", execution -> {
 			throw new BpmnError("PAYMENT_DECLINED");
 		});
@@ -104,32 +94,130 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		ProcessInstance order = start();
 
 		execute(jobAt("authorizePayment"));
+		execute(jobAt("voidPayment"));
 
-		assertThat(order).isEnded().hasPassed("paymentDeclined", "cancelOrder", "orderCancelled");
+		assertThat(order).isEnded().hasPassed("releaseStock", "orderCancelled");
 		assertThat(causes).containsExactly("PAYMENT_DECLINED");
-		assertThat(calls).doesNotContain("reserveStock", "voidPayment");
 	}
 
 	@Test
-	void outOfStockVoidsTheAuthorizationThenCancels() {
-		lowRisk();
-		delegate("reserveStock", execution -> {
-			throw new BpmnError("OUT_OF_STOCK");
+	void stockHeldLongerThanItsTimeToLiveIsReleasedAndTheOrderCancelled() {
+		delegate("authorizePayment", execution -> {
+			throw new IllegalStateException("provider down");
 		});
 		List<Object> causes = recordCancellationCauses();
+		Date placed = new Date();
 		ProcessInstance order = start();
-		execute(jobAt("authorizePayment"));
 
-		assertThat(order).isWaitingAt("voidPayment");
+		assertThat(jobAt("reservationExpired").getDuedate())
+			.isCloseTo(new Date(placed.getTime() + Duration.ofHours(24).toMillis()), 60_000);
+		execute(jobAt("reservationExpired"));
 		execute(jobAt("voidPayment"));
 
-		assertThat(order).isEnded().hasPassed("outOfStock", "voidPayment", "orderCancelled");
-		assertThat(causes).containsExactly("OUT_OF_STOCK");
-		assertThat(calls).containsSubsequence("authorizePayment", "reserveStock", "voidPayment", "cancelOrder");
+		assertThat(order).isEnded().hasPassed("releaseStock", "cancelOrder");
+		assertThat(causes).containsExactly("RESERVATION_EXPIRED");
 	}
 
-	private void lowRisk() {
-		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
+	@Test
+	void shortStockGoesToCustomerServiceAndWaitHoldsTheOrderUntilStockArrives() {
+		shortOnce();
+		ProcessInstance order = start();
+
+		assertThat(order).isWaitingAt("decideBackorder");
+		assertThat(taskAt("decideBackorder")).hasCandidateGroup("customer-service");
+		assertThat(calls).containsSubsequence("reserveStock", "markBackordered");
+		shortOnce();
+		complete(taskAt("decideBackorder"), withVariables("decision", "WAIT"));
+
+		assertThat(order).isWaitingAt("waitForStock");
+		runtimeService().createMessageCorrelation("StockReplenished").processInstanceBusinessKey(ORDER).correlate();
+
+		assertThat(order).isWaitingAt("takePayment");
+		assertThat(calls).doesNotContain("releaseStock", "cancelShortLines");
+	}
+
+	@Test
+	void backorderWaitingTooLongGoesBackToCustomerService() {
+		shortOnce();
+		ProcessInstance order = start();
+		shortOnce();
+		complete(taskAt("decideBackorder"), withVariables("decision", "WAIT"));
+
+		Job timeout = jobAt("backorderWaitOver");
+		assertThat(timeout.getDuedate()).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(14).toMillis()),
+				60_000);
+		execute(timeout);
+
+		assertThat(order).isWaitingAt("decideBackorder");
+	}
+
+	@Test
+	void shipAvailableShipsWhatIsThereAndTheRestAsASecondShipmentWhenItArrives() {
+		shortOnce();
+		ProcessInstance order = start();
+		shortOnce();
+		complete(taskAt("decideBackorder"), withVariables("decision", "SHIP_AVAILABLE"));
+		execute(jobAt("authorizePayment"));
+		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", false));
+		shipEverything();
+
+		assertThat(order).isWaitingAt("waitForStock");
+		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
+		runtimeService().createMessageCorrelation("StockReplenished").processInstanceBusinessKey(ORDER).correlate();
+		shipEverything();
+		execute(jobAt("settlePayment"));
+
+		assertThat(order).isWaitingAt("deliverOrder");
+		assertThat(calls.stream().filter("createShipment"::equals)).hasSize(2);
+		assertThat(calls.stream().filter("authorizePayment"::equals)).hasSize(1);
+	}
+
+	@Test
+	void cancellingTheShortLinesGoesOnWithWhatIsReserved() {
+		shortOnce();
+		ProcessInstance order = start();
+
+		complete(taskAt("decideBackorder"), withVariables("decision", "CANCEL_SHORT_LINES"));
+
+		assertThat(order).isWaitingAt("takePayment");
+		assertThat(calls).containsSubsequence("markBackordered", "cancelShortLines", "reserveStock");
+	}
+
+	@Test
+	void cancellingTheBackorderReleasesItsStockAndCancelsTheOrder() {
+		shortOnce();
+		List<Object> causes = recordCancellationCauses();
+		ProcessInstance order = start();
+
+		complete(taskAt("decideBackorder"), withVariables("decision", "CANCEL_ORDER"));
+		execute(jobAt("voidPayment"));
+
+		assertThat(order).isEnded().hasPassed("releaseStock", "orderCancelled").hasNotPassed("takePayment");
+		assertThat(causes).containsExactly("BACKORDER_CANCELLED");
+	}
+
+	/** The next reservation attempt comes up short; later ones succeed. */
+	private void shortOnce() {
+		boolean[] used = { false };
+		delegate("reserveStock", execution -> {
+			execution.setVariable("stockShort", !used[0]);
+			used[0] = true;
+		});
+	}
+
+	private void shipEverything() {
+		for (Task pick : taskQuery().taskDefinitionKey("pickItems").list()) {
+			complete(pick);
+		}
+		for (Task pack : taskQuery().taskDefinitionKey("packOrder").list()) {
+			complete(pack, withVariables("parcelWeightGrams", 900));
+		}
+		jobQuery().activityId("createShipment").list().forEach(job -> execute(job));
+		jobQuery().activityId("capturePayment").list().forEach(job -> execute(job));
+	}
+
+	private void deliver() {
+		runtimeService().createMessageCorrelation("ShipmentDelivered").processInstanceBusinessKey(ORDER).correlate();
 	}
 
 	private List<Object> recordCancellationCauses() {

@@ -3,6 +3,7 @@ package io.orderflow.workflow;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -27,11 +28,15 @@ abstract class ProcessTestSupport {
 		.configurationResource("process-test.camunda.cfg.xml")
 		.build();
 
-	static final String[] DELEGATES = { "assessFraudRisk", "markUnderReview", "rejectOrder", "cancelOrder",
-			"completeOrder", "authorizePayment", "voidPayment", "reserveStock", "createShipment", "deductShippedStock",
-			"capturePayment", "checkDeliveryStatus", "recordDelivery" };
+	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
+			"authorizePayment", "voidPayment", "markBackordered", "cancelShortLines", "releaseStock", "createShipment",
+			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery" };
 
-	static final String[] LISTENERS = { "presentOrder", "recordReviewOutcome", "requireParcelWeight" };
+	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
+			"requireParcelWeight", "checkBackorderDecision" };
+
+	/** The warehouses the next fulfilment ships from, one shipment each. */
+	final ShipmentPlan shipmentPlan = new ShipmentPlan();
 
 	final List<String> calls = new ArrayList<>();
 
@@ -47,7 +52,14 @@ abstract class ProcessTestSupport {
 			Mocks.register(name, (TaskListener) task -> {
 			});
 		}
+		// Defaults of the happy path: low risk, everything in stock and shipped at once, not yet delivered.
+		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
+		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
+		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
+		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
+		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
 		Mocks.register("timers", new Timers());
+		Mocks.register("shipmentPlan", shipmentPlan);
 	}
 
 	/** Leaves no stand-ins behind for tests that run later on this thread. */
@@ -74,6 +86,16 @@ abstract class ProcessTestSupport {
 		return BpmnAwareTests.taskQuery().taskDefinitionKey(taskDefinitionKey).singleResult();
 	}
 
+	public static class ShipmentPlan {
+
+		List<String> warehouses = List.of("BER");
+
+		public List<String> warehouses(String orderNumber) {
+			return warehouses;
+		}
+
+	}
+
 	public static class Timers {
 
 		public String getReturnWindow() {
@@ -82,6 +104,14 @@ abstract class ProcessTestSupport {
 
 		public String getDeliverySla() {
 			return "P10D";
+		}
+
+		public String getReservationTtl() {
+			return "PT24H";
+		}
+
+		public String getBackorderWait() {
+			return "P14D";
 		}
 
 	}

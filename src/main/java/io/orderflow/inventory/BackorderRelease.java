@@ -1,0 +1,70 @@
+package io.orderflow.inventory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.orderflow.order.Orders;
+import io.orderflow.workflow.Messages;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands newly available stock to the orders waiting for it, oldest order first. An order whose shortfall is now
+ * fully reserved gets {@code StockReplenished} and continues on its own; one that is still short keeps what it got
+ * and waits on.
+ */
+@Component
+class BackorderRelease {
+
+	private final RuntimeService runtime;
+
+	private final StockReservations reservations;
+
+	private final Orders orders;
+
+	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders) {
+		this.runtime = runtime;
+		this.reservations = reservations;
+		this.orders = orders;
+	}
+
+	void offer(String sku) {
+		for (String orderNumber : waitingOrdersOldestFirst()) {
+			if (!reservations.shortfall(orderNumber).containsKey(sku)) {
+				continue;
+			}
+			if (reservations.reserve(orderNumber).isEmpty()) {
+				orders.record(orderNumber, "STOCK_REPLENISHED", "Everything missing is now reserved");
+				runtime.createMessageCorrelation(Messages.STOCK_REPLENISHED)
+					.processInstanceBusinessKey(orderNumber)
+					.correlateAllWithResult();
+			}
+		}
+	}
+
+	private List<String> waitingOrdersOldestFirst() {
+		Set<String> instanceIds = runtime.createExecutionQuery()
+			.messageEventSubscriptionName(Messages.STOCK_REPLENISHED)
+			.list()
+			.stream()
+			.map(Execution::getProcessInstanceId)
+			.collect(Collectors.toSet());
+		if (instanceIds.isEmpty()) {
+			return List.of();
+		}
+		return runtime.createProcessInstanceQuery()
+			.processInstanceIds(instanceIds)
+			.list()
+			.stream()
+			.map(ProcessInstance::getBusinessKey)
+			.distinct()
+			.sorted(Comparator.comparing((String orderNumber) -> orders.get(orderNumber).placedAt())
+				.thenComparing(Comparator.naturalOrder()))
+			.toList();
+	}
+
+}

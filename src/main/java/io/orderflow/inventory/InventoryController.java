@@ -1,0 +1,77 @@
+package io.orderflow.inventory;
+
+import java.util.List;
+
+import io.orderflow.system.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/inventory/{sku}")
+@Tag(name = "Inventory")
+class InventoryController {
+
+	private final StockLevels levels;
+
+	InventoryController(StockLevels levels) {
+		this.levels = levels;
+	}
+
+	@GetMapping
+	@Operation(summary = "Stock of a SKU per warehouse: on hand, reserved for orders, available")
+	InventoryView get(@PathVariable String sku) {
+		return view(sku);
+	}
+
+	@PostMapping("/receipts")
+	@Operation(summary = "Record goods received; waiting backorders get the stock, oldest order first")
+	InventoryView receive(@PathVariable String sku, @Valid @RequestBody Receipt receipt) {
+		levels.receive(sku, receipt.warehouse(), receipt.quantity());
+		return view(sku);
+	}
+
+	@PostMapping("/adjustments")
+	@Operation(summary = "Correct on-hand stock after a count (negative removes units); never below what is reserved")
+	InventoryView adjust(@PathVariable String sku, @Valid @RequestBody Adjustment adjustment) {
+		if (adjustment.quantity() == 0) {
+			throw new InvalidRequestException("quantity", "must not be 0");
+		}
+		levels.adjust(sku, adjustment.warehouse(), adjustment.quantity(), adjustment.reason());
+		return view(sku);
+	}
+
+	private InventoryView view(String sku) {
+		List<WarehouseStock> warehouses = levels.of(sku)
+			.stream()
+			.map(l -> new WarehouseStock(l.warehouseCode(), l.onHand(), l.reserved(), l.available()))
+			.toList();
+		return new InventoryView(sku, warehouses.stream().mapToInt(WarehouseStock::available).sum(), warehouses);
+	}
+
+	record Receipt(@NotBlank @Size(max = 32) String warehouse, @NotNull @Positive @Max(1_000_000) Integer quantity) {
+	}
+
+	record Adjustment(@NotBlank @Size(max = 32) String warehouse,
+			@NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantity, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	record InventoryView(String sku, int available, List<WarehouseStock> warehouses) {
+	}
+
+	record WarehouseStock(String code, int onHand, int reserved, int available) {
+	}
+
+}

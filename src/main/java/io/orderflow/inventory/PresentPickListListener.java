@@ -1,0 +1,31 @@
+package io.orderflow.inventory;
+
+import java.util.stream.Collectors;
+
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Narrows a warehouse task's lines to what this warehouse ships (set after {@code presentOrder}). */
+@Component("presentPickList")
+class PresentPickListListener implements TaskListener {
+
+	private final StockReservations reservations;
+
+	PresentPickListListener(StockReservations reservations) {
+		this.reservations = reservations;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String warehouse = ProcessVariables.required(task, ProcessVariables.WAREHOUSE);
+		task.setVariableLocal("orderLines", "From " + warehouse + ":\n" + reservations
+			.active(ProcessVariables.orderNumber(task))
+			.stream()
+			.filter(r -> r.warehouseCode().equals(warehouse))
+			.map(r -> r.quantity() + " × " + r.sku())
+			.collect(Collectors.joining("\n")));
+	}
+
+}

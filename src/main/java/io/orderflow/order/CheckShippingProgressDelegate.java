@@ -1,0 +1,23 @@
+package io.orderflow.order;
+
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("checkShippingProgress")
+class CheckShippingProgressDelegate implements JavaDelegate {
+
+	private final Orders orders;
+
+	CheckShippingProgressDelegate(Orders orders) {
+		this.orders = orders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable(ProcessVariables.ALL_SHIPPED,
+				orders.openQuantities(ProcessVariables.orderNumber(execution)).isEmpty());
+	}
+
+}
