@@ -153,6 +153,20 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
+	void analystCompletingTheReviewOverTheEngineApiIsNamedOnTheTimeline() throws Exception {
+		String orderNumber = placed(order("LAPTOP-14", 1));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+
+		ResponseEntity<String> completed = anonymous.withBasicAuth("demo", "demo")
+			.exchange("/engine-rest/task/" + task(orderNumber, "reviewOrder").getId() + "/complete", HttpMethod.POST,
+					new HttpEntity<>("{\"variables\":{\"approved\":{\"value\":true}}}", headers), String.class);
+
+		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(get(orderNumber).toString()).contains("Approved by demo");
+	}
+
+	@Test
 	void orderRejectedInReviewIsRejectedAndNeverCharged() throws Exception {
 		String orderNumber = placed(order("LAPTOP-14", 1));
 

@@ -2,6 +2,7 @@ package io.orderflow.fraud;
 
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class RecordReviewOutcomeListener implements TaskListener {
 					+ "' to true or false");
 		}
 		Object note = task.getVariable("reviewNote");
-		String reviewer = task.getAssignee() == null ? "a fraud analyst" : task.getAssignee();
+		String reviewer = TaskActor.of(task) == null ? "a fraud analyst" : TaskActor.of(task);
 		orders.record(ProcessVariables.orderNumber(task), "FRAUD_REVIEW", (approved ? "Approved" : "Rejected") + " by "
 				+ reviewer + (note == null || note.toString().isBlank() ? "" : ": " + note));
 	}

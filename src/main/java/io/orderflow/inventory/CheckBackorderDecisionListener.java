@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,9 @@ class CheckBackorderDecisionListener implements TaskListener {
 			throw new IllegalArgumentException("Nothing of order " + orderNumber
 					+ " is in stock; cancel the order instead");
 		}
-		orders.record(orderNumber, "BACKORDER_DECISION", "Customer service decided " + decision
-				+ (task.getAssignee() == null ? "" : " (" + task.getAssignee() + ")"));
+		String actor = TaskActor.of(task);
+		orders.record(orderNumber, "BACKORDER_DECISION",
+				"Customer service decided " + decision + (actor == null ? "" : " (" + actor + ")"));
 	}
 
 }

@@ -23,7 +23,7 @@ class MarkBackorderedDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String orderNumber = ProcessVariables.orderNumber(execution);
 		orders.changeStatus(orderNumber, OrderStatus.BACKORDERED,
-				"Waiting for stock of " + reservations.shortfall(orderNumber) + "; customer service decides how to go on");
+				"Waiting for stock of " + Orders.describe(reservations.shortfall(orderNumber)) + "; customer service decides how to go on");
 	}
 
 }

@@ -26,7 +26,7 @@ class ReserveStockDelegate implements JavaDelegate {
 		Map<String, Integer> missing = reservations.reserve(orderNumber);
 		execution.setVariable(ProcessVariables.STOCK_SHORT, !missing.isEmpty());
 		orders.record(orderNumber, "STOCK_RESERVED", missing.isEmpty() ? "All items reserved in "
-				+ String.join(", ", reservations.warehousesToShip(orderNumber)) : "Short of " + missing);
+				+ String.join(", ", reservations.warehousesToShip(orderNumber)) : "Short of " + Orders.describe(missing));
 	}
 
 }

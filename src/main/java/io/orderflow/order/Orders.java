@@ -157,7 +157,8 @@ public class Orders {
 		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), type, message);
 	}
 
-	private static String describe(Map<String, Integer> quantities) {
+	/** {@code 2 × MUG-CER-350, 1 × COFFEE-1KG}, for timeline messages. */
+	public static String describe(Map<String, Integer> quantities) {
 		return quantities.entrySet()
 			.stream()
 			.map(e -> e.getValue() + " × " + e.getKey())

@@ -29,7 +29,7 @@ abstract class ProcessTestSupport {
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "cancelShortLines", "releaseStock", "createShipment",
+			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "cancelShortLines", "releaseStock", "createShipment",
 			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery" };
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
