@@ -167,7 +167,7 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void orderRejectedInReviewIsRejectedAndNeverCharged() throws Exception {
+	void orderRejectedInReviewIsRejectedNeverChargedAndTheCustomerIsTold() throws Exception {
 		String orderNumber = placed(order("LAPTOP-14", 1));
 
 		tasks.complete(task(orderNumber, "reviewOrder").getId(), Map.of("approved", false));
@@ -177,6 +177,44 @@ abstract class OrderLifecycleScenarios {
 		assertThat(order.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("PENDING");
 		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+		assertThat(customerMessages(orderNumber)).containsExactly("ORDER_REJECTED");
+	}
+
+	@Test
+	void billingCountryOtherThanShippingCountryIsHeldForReviewWithItsReason() throws Exception {
+		String body = withField(order("MUG-CER-350", 1),
+				"\"billingAddress\":{\"name\":\"Ada Lovelace\",\"line1\":\"1 Rue X\",\"city\":\"Paris\","
+						+ "\"postalCode\":\"75001\",\"country\":\"FR\"}");
+
+		String orderNumber = placed(body);
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("UNDER_REVIEW");
+		assertThat(order.at("/billingAddress/country").asText()).isEqualTo("FR");
+		assertThat(order.toString()).contains("Billing and shipping country differ");
+	}
+
+	@Test
+	void customerOrderingTenTimesInADayIsBlockedOnTheEleventh() throws Exception {
+		List<String> statuses = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			statuses.add(status(placed(orderBy("C-BURST-" + getClass().getSimpleName(), "burst@example.com", "CABLE-USBC-2M", 1))));
+		}
+
+		assertThat(statuses.subList(0, 3)).containsOnly("PLACED");
+		assertThat(statuses.subList(3, 10)).containsOnly("UNDER_REVIEW");
+		assertThat(statuses.get(10)).isEqualTo("REJECTED");
+	}
+
+	@Test
+	void reviewNobodyTookWithinItsSlaIsOfferedToCustomerServiceToo() throws Exception {
+		String orderNumber = placed(order("LAPTOP-14", 1));
+
+		management.executeJob(jobAt(orderNumber, "reviewOverdue").getId());
+
+		assertThat(candidateGroups(task(orderNumber, "reviewOrder"))).containsExactlyInAnyOrder("fraud-analysts",
+				"customer-service");
+		assertThat(timelineTypes(get(orderNumber))).contains("REVIEW_ESCALATED");
 	}
 
 	@Test
@@ -235,6 +273,7 @@ abstract class OrderLifecycleScenarios {
 		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
 		assertThat(openTasks(orderNumber, "pickItems")).hasSize(2);
 		assertJournalMatchesLevels(sku);
+		assertThat(customerMessages(orderNumber)).containsExactly("BACKORDERED", "BACKORDER_WAIT", "STOCK_ARRIVED");
 	}
 
 	@Test
@@ -500,7 +539,13 @@ abstract class OrderLifecycleScenarios {
 		return jdbc.sql("select count(*) from customer_order").query(Long.class).single();
 	}
 
+	/** An order of a customer of its own, so fraud screening's per-customer rules see a first order. */
 	static String order(Object... skuAndQuantity) {
+		String customer = UUID.randomUUID().toString().substring(0, 8);
+		return orderBy("C-" + customer, "ada." + customer + "@example.com", skuAndQuantity);
+	}
+
+	static String orderBy(String customerId, String email, Object... skuAndQuantity) {
 		StringBuilder lines = new StringBuilder();
 		for (int i = 0; i < skuAndQuantity.length; i += 2) {
 			lines.append(i == 0 ? "" : ",")
@@ -512,11 +557,11 @@ abstract class OrderLifecycleScenarios {
 		}
 		return """
 				{"channel":"WEB",
-				 "customer":{"id":"C-1","name":"Ada Lovelace","email":"ada@example.com"},
+				 "customer":{"id":"%s","name":"Ada Lovelace","email":"%s"},
 				 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},
 				 "lines":[%s],
 				 "shippingMethod":"STANDARD",
-				 "payment":{"method":"CARD","token":"tok_visa"}}""".formatted(lines);
+				 "payment":{"method":"CARD","token":"tok_visa"}}""".formatted(customerId, email, lines);
 	}
 
 	/** Replaces one top-level field of an order body with {@code "name":value}. */
@@ -695,6 +740,13 @@ abstract class OrderLifecycleScenarios {
 			.param(orderNumber + ":authorize")
 			.query(BigDecimal.class)
 			.single();
+	}
+
+	List<String> customerMessages(String orderNumber) {
+		return jdbc.sql("select template from customer_message where order_number = ? order by id")
+			.param(orderNumber)
+			.query(String.class)
+			.list();
 	}
 
 	static List<String> timelineTypes(JsonNode order) {

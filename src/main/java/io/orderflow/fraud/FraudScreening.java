@@ -1,15 +1,23 @@
 package io.orderflow.fraud;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
 /**
  * Computes an order's risk facts from the domain and lets the analysts' DMN decision {@code fraud-risk} judge them.
- * The facts go to the decision only; the process keeps just the verdict.
+ * Every rule that matches contributes a level and a reason; the highest level wins and all reasons are kept. The
+ * facts go to the decision only; the process keeps just the verdict.
  */
 @Service
 class FraudScreening {
@@ -20,29 +28,53 @@ class FraudScreening {
 
 	private final DecisionService decisions;
 
-	FraudScreening(Orders orders, DecisionService decisions) {
+	private final Clock clock;
+
+	FraudScreening(Orders orders, DecisionService decisions, Clock clock) {
 		this.orders = orders;
 		this.decisions = decisions;
+		this.clock = clock;
 	}
 
 	RiskAssessment assess(String orderNumber) {
-		Order order = orders.get(orderNumber);
-		DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
-			.variables(Variables.createVariables()
-				.putValue("grandTotal", order.totals().grandTotal())
-				.putValue("shippingCountry", order.shippingAddress().country())
-				.putValue("shippingMethod", order.shippingMethod().name()))
-			.evaluate()
-			.getSingleResult();
-		if (result == null) {
-			throw new IllegalStateException("Decision " + DECISION_KEY + " matched no rule for order " + orderNumber);
+		DmnDecisionResult matches = decisions.evaluateDecisionByKey(DECISION_KEY)
+			.variables(facts(orders.get(orderNumber)))
+			.evaluate();
+		return verdict(matches);
+	}
+
+	/** The inputs of the decision table; their names are the table's input variables. */
+	Map<String, Object> facts(Order order) {
+		String email = order.customer().email();
+		return Map.of(
+				"grandTotal", order.totals().grandTotal(),
+				"shippingCountry", order.shippingAddress().country(),
+				"countryMismatch", !order.shippingAddress().country().equals(order.billingAddress().country()),
+				"firstOrder", orders.isFirstOrderOfCustomer(order),
+				"ordersLast24h", orders.otherOrdersOfCustomerSince(order, OffsetDateTime.now(clock).minus(Duration.ofHours(24))),
+				"shippingMethod", order.shippingMethod().name(),
+				"emailDomain", email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
+	}
+
+	static RiskAssessment verdict(DmnDecisionResult matches) {
+		if (matches.isEmpty()) {
+			return new RiskAssessment(RiskLevel.LOW, "No risk indicators");
 		}
-		return new RiskAssessment(RiskLevel.valueOf(result.getEntry("riskLevel")), result.getEntry("riskReasons"));
+		RiskLevel level = matches.stream()
+			.map(match -> RiskLevel.valueOf((String) match.getEntry("riskLevel")))
+			.max(Comparator.naturalOrder())
+			.orElseThrow();
+		String reasons = matches.stream()
+			.map(match -> (String) match.getEntry("riskReason"))
+			.distinct()
+			.collect(Collectors.joining("; "));
+		return new RiskAssessment(level, reasons);
 	}
 
 	record RiskAssessment(RiskLevel level, String reasons) {
 	}
 
+	/** In rising order of risk. */
 	enum RiskLevel {
 
 		LOW, REVIEW, BLOCK

@@ -76,7 +76,7 @@ class OrderController {
 	private OrderDetails details(String orderNumber) {
 		Order order = orders.get(orderNumber);
 		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
-				order.shippingAddress(), order.shippingMethod(), order.paymentMethod(), order.currency(), order.lines(),
+				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(), order.currency(), order.lines(),
 				order.totals(), payments.paymentStatus(orderNumber).orElse("PENDING"),
 				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
 	}

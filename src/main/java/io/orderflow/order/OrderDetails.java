@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
-		Address shippingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod, String currency,
+		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod, String currency,
 		List<OrderLine> lines, Totals totals, String paymentStatus, List<ShipmentSummary> shipments,
 		List<TimelineEntry> timeline, OffsetDateTime placedAt) {
 }

@@ -56,7 +56,9 @@ class OrderPlacement {
 		List<OrderLine> lines = price(request.lines());
 		String orderNumber = orders.nextOrderNumber();
 		Order order = new Order(orderNumber, request.channel(), OrderStatus.PLACED, request.customer(),
-				request.shippingAddress(), request.shippingMethod(), request.payment().method(),
+				request.shippingAddress(),
+				request.billingAddress() == null ? request.shippingAddress() : request.billingAddress(),
+				request.shippingMethod(), request.payment().method(),
 				request.payment().token(), storeCurrency.code(), pricing.totals(lines, request.shippingMethod()), lines,
 				OffsetDateTime.now(clock));
 		orders.insert(order);

@@ -16,7 +16,8 @@ class OrderRepository {
 
 	private static final String HEADER_COLUMNS = """
 			order_number, channel, status, customer_id, customer_name, customer_email,
-			ship_name, ship_line1, ship_city, ship_postal_code, ship_country, shipping_method,
+			ship_name, ship_line1, ship_city, ship_postal_code, ship_country, bill_name, bill_line1, bill_city,
+			bill_postal_code, bill_country, shipping_method,
 			payment_method, payment_token, currency, subtotal, shipping_cost, tax, grand_total, placed_at""";
 
 	private final JdbcClient jdbc;
@@ -33,7 +34,8 @@ class OrderRepository {
 	void insert(Order order) {
 		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", updated_at) values "
 				+ "(:orderNumber, :channel, :status, :customerId, :customerName, :customerEmail, :shipName, :shipLine1,"
-				+ " :shipCity, :shipPostalCode, :shipCountry, :shippingMethod, :paymentMethod, :paymentToken,"
+				+ " :shipCity, :shipPostalCode, :shipCountry, :billName, :billLine1, :billCity, :billPostalCode,"
+				+ " :billCountry, :shippingMethod, :paymentMethod, :paymentToken,"
 				+ " :currency, :subtotal, :shipping, :tax, :grandTotal, :placedAt, :placedAt)")
 			.param("orderNumber", order.orderNumber())
 			.param("channel", order.channel().name())
@@ -46,6 +48,11 @@ class OrderRepository {
 			.param("shipCity", order.shippingAddress().city())
 			.param("shipPostalCode", order.shippingAddress().postalCode())
 			.param("shipCountry", order.shippingAddress().country())
+			.param("billName", order.billingAddress().name())
+			.param("billLine1", order.billingAddress().line1())
+			.param("billCity", order.billingAddress().city())
+			.param("billPostalCode", order.billingAddress().postalCode())
+			.param("billCountry", order.billingAddress().country())
 			.param("shippingMethod", order.shippingMethod().name())
 			.param("paymentMethod", order.paymentMethod().name())
 			.param("paymentToken", order.paymentToken())
@@ -164,6 +171,24 @@ class OrderRepository {
 			.single();
 	}
 
+	/** Other orders of the same customer, by customer id or e-mail address, placed since {@code since}. */
+	int otherOrdersOfCustomer(Order order, OffsetDateTime since) {
+		return jdbc.sql("select count(*) from customer_order where order_number <> ? and placed_at >= ?"
+				+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+			.params(order.orderNumber(), since, order.customer().id(), order.customer().email())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Other orders of the same customer, by customer id or e-mail address, ever. */
+	int otherOrdersOfCustomer(Order order) {
+		return jdbc.sql("select count(*) from customer_order where order_number <> ?"
+				+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+			.params(order.orderNumber(), order.customer().id(), order.customer().email())
+			.query(Integer.class)
+			.single();
+	}
+
 	void appendEvent(String orderNumber, OffsetDateTime at, String type, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
 			.params(orderNumber, at, type, message)
@@ -192,6 +217,8 @@ class OrderRepository {
 				new Customer(rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("customer_email")),
 				new Address(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
 						rs.getString("ship_postal_code"), rs.getString("ship_country")),
+				new Address(rs.getString("bill_name"), rs.getString("bill_line1"), rs.getString("bill_city"),
+						rs.getString("bill_postal_code"), rs.getString("bill_country")),
 				ShippingMethod.valueOf(rs.getString("shipping_method")),
 				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("payment_token"),
 				rs.getString("currency"),

@@ -54,6 +54,18 @@ public class Orders {
 		repository.appendEvent(orderNumber, now, next.name(), message);
 	}
 
+	/** How many other orders the order's customer placed since a point in time (by customer id or e-mail). */
+	@Transactional(readOnly = true)
+	public int otherOrdersOfCustomerSince(Order order, OffsetDateTime since) {
+		return repository.otherOrdersOfCustomer(order, since);
+	}
+
+	/** Whether this is the customer's first order (by customer id or e-mail). */
+	@Transactional(readOnly = true)
+	public boolean isFirstOrderOfCustomer(Order order) {
+		return repository.otherOrdersOfCustomer(order) == 0;
+	}
+
 	/** What is still to ship per SKU: ordered, less cancelled, less shipped. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> openQuantities(String orderNumber) {

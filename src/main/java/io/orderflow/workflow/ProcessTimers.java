@@ -21,14 +21,18 @@ public class ProcessTimers {
 
 	private final String backorderWait;
 
+	private final String reviewSla;
+
 	ProcessTimers(@Value("${orderflow.return-window}") String returnWindow,
 			@Value("${orderflow.delivery.sla}") String deliverySla,
 			@Value("${orderflow.inventory.reservation-ttl}") String reservationTtl,
-			@Value("${orderflow.inventory.backorder-wait}") String backorderWait) {
+			@Value("${orderflow.inventory.backorder-wait}") String backorderWait,
+			@Value("${orderflow.fraud.review-sla}") String reviewSla) {
 		this.returnWindow = checked("orderflow.return-window", returnWindow);
 		this.deliverySla = checked("orderflow.delivery.sla", deliverySla);
 		this.reservationTtl = checked("orderflow.inventory.reservation-ttl", reservationTtl);
 		this.backorderWait = checked("orderflow.inventory.backorder-wait", backorderWait);
+		this.reviewSla = checked("orderflow.fraud.review-sla", reviewSla);
 	}
 
 	public String getReturnWindow() {
@@ -47,6 +51,11 @@ public class ProcessTimers {
 	/** How long a backorder waits for stock before customer service is asked again. */
 	public String getBackorderWait() {
 		return backorderWait;
+	}
+
+	/** How long a fraud review may stay untouched before customer service is asked to help. */
+	public String getReviewSla() {
+		return reviewSla;
 	}
 
 	private static String checked(String property, String value) {

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,21 @@ class FraudCheckProcessTest extends ProcessTestSupport {
 		complete(taskAt("reviewOrder"), withVariables("approved", false));
 
 		assertThat(check).isEnded().hasPassed("orderRejectedInReview").hasNotPassed("orderApproved");
+	}
+
+	@Test
+	void reviewUntouchedForFourHoursIsEscalatedWhileItStaysOpen() {
+		Date started = new Date();
+		ProcessInstance check = start("REVIEW");
+
+		Job overdue = jobAt("reviewOverdue");
+		assertThat(overdue.getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofHours(4).toMillis()), 60_000);
+		execute(overdue);
+
+		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "escalateReview");
+		assertThat(check).isWaitingAt("reviewOrder");
+		complete(taskAt("reviewOrder"), withVariables("approved", true));
+		assertThat(check).isEnded().hasPassed("orderApproved", "reviewEscalated");
 	}
 
 	@Test

@@ -69,8 +69,8 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 
 		ProcessInstance order = start();
 
-		assertThat(order).isEnded().hasPassed("fraudRejected", "rejectOrder", "orderRejected");
-		assertThat(calls).containsExactly("assessFraudRisk", "rejectOrder");
+		assertThat(order).isEnded().hasPassed("fraudRejected", "rejectOrder", "tellCustomerRejected", "orderRejected");
+		assertThat(calls).containsExactly("assessFraudRisk", "rejectOrder", "notifyCustomer");
 	}
 
 	@Test

@@ -29,7 +29,7 @@ abstract class ProcessTestSupport {
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "cancelShortLines", "releaseStock", "createShipment",
+			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "cancelShortLines", "releaseStock", "createShipment",
 			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery" };
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
@@ -112,6 +112,10 @@ abstract class ProcessTestSupport {
 
 		public String getBackorderWait() {
 			return "P14D";
+		}
+
+		public String getReviewSla() {
+			return "PT4H";
 		}
 
 	}
