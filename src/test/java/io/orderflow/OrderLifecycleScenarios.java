@@ -81,12 +81,12 @@ abstract class OrderLifecycleScenarios {
 	@Test
 	void orderReachesDeliveredThroughItsTasksAndASignedCarrierEventAndCompletesAfterTheReturnWindow()
 			throws Exception {
-		int mugsOnHand = onHand("MUG-CER-350", "BER");
-		String orderNumber = placed(order("MUG-CER-350", 2, "COFFEE-1KG", 1));
+		String sku = newProduct("12.50", 10, 0);
+		String orderNumber = placed(order(sku, 2, "COFFEE-1KG", 1));
 		runJobs();
 		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
 		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
-		assertThat(reserved("MUG-CER-350", "BER")).isEqualTo(2);
+		assertThat(reserved(sku, "BER")).isEqualTo(2);
 
 		Task pick = task(orderNumber, "pickItems");
 		assertThat(candidateGroups(pick)).containsExactly("warehouse");
@@ -100,8 +100,9 @@ abstract class OrderLifecycleScenarios {
 		JsonNode shipment = shipped.at("/shipments/0");
 		assertThat(shipment.get("carrier").asText()).isEqualTo("DHL");
 		assertThat(shipment.get("service").asText()).isEqualTo("Paket");
-		assertThat(onHand("MUG-CER-350", "BER")).isEqualTo(mugsOnHand - 2);
-		assertThat(reserved("MUG-CER-350", "BER")).isZero();
+		assertThat(onHand(sku, "BER")).isEqualTo(8);
+		assertThat(reserved(sku, "BER")).isZero();
+		assertJournalMatchesLevels(sku);
 
 		ResponseEntity<String> delivered = carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED");
 		assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -218,18 +219,171 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void declinedCardCancelsTheOrderAndReleasesItsStock() throws Exception {
+	void declinedCardWaitsForNewDetailsAndGoesOnWithThem() throws Exception {
 		String sku = newProduct("9.90", 5, 0);
-		String orderNumber = placed(order(sku, 2).replace("tok_visa", "tok_chargeDeclined"));
+		String orderNumber = placed(paidWith(order(sku, 2), "CARD", "tok_chargeDeclined"));
+		runJobs();
+
+		JsonNode declined = get(orderNumber);
+		assertThat(declined.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+		assertThat(declined.get("paymentStatus").asText()).isEqualTo("FAILED");
+		assertThat(candidateGroups(task(orderNumber, "resolvePayment"))).containsExactly("customer-service");
+		assertThat(customerMessages(orderNumber)).containsExactly("PAYMENT_DECLINED");
 		assertThat(reserved(sku, "BER")).isEqualTo(2);
+
+		ResponseEntity<String> updated = postJson("/api/orders/" + orderNumber + "/payment",
+				"{\"method\":\"CARD\",\"token\":\"tok_visa\"}");
+		assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		runJobs();
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
+		assertThat(openTasks(orderNumber, "resolvePayment")).isEmpty();
+	}
+
+	@Test
+	void declinedCardNotReplacedInTimeCancelsTheOrderAndReleasesItsStock() throws Exception {
+		String sku = newProduct("9.90", 5, 0);
+		String orderNumber = placed(paidWith(order(sku, 2), "CARD", "tok_insufficientFunds"));
+		runJobs();
+
+		management.executeJob(jobAt(orderNumber, "retryWindowOver").getId());
 		runJobs();
 
 		JsonNode order = get(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-		assertThat(order.get("paymentStatus").asText()).isEqualTo("FAILED");
-		assertThat(timelineTypes(order)).contains("PAYMENT_DECLINED");
+		assertThat(order.toString()).contains("insufficient_funds", "not replaced in time");
 		assertThat(reserved(sku, "BER")).isZero();
 		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void newPaymentDetailsAreRefusedUnlessTheOrderAwaitsThem() throws Exception {
+		String orderNumber = placed(order("MUG-CER-350", 1));
+		runJobs();
+
+		assertThat(postJson("/api/orders/" + orderNumber + "/payment", "{\"method\":\"CARD\",\"token\":\"tok_visa\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(postJson("/api/orders/" + orderNumber + "/payment", "{\"method\":\"CARD\"}").getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(postJson("/api/orders/OF-0/payment", "{\"method\":\"CARD\",\"token\":\"tok_visa\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void customerServiceSwitchesADeclinedOrderToCashOnDelivery() throws Exception {
+		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CARD", "tok_chargeDeclined"));
+		runJobs();
+
+		tasks.complete(task(orderNumber, "resolvePayment").getId(), Map.of("resolution", "SWITCH_TO_CASH_ON_DELIVERY"));
+		runJobs();
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(order.get("paymentMethod").asText()).isEqualTo("CASH_ON_DELIVERY");
+	}
+
+	@Test
+	void providerOutageEndsInAnIncidentAndRetryingItCompletesTheOrderWithOneAuthorization() throws Exception {
+		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CARD", "tok_processingError"));
+		Job authorize = jobAt(orderNumber, "authorizePayment");
+		for (int attempt = 0; attempt < 3; attempt++) {
+			assertThatThrownBy(() -> management.executeJob(authorize.getId())).hasStackTraceContaining("HTTP 502");
+		}
+		assertThat(runtime.createIncidentQuery().processInstanceId(authorize.getProcessInstanceId()).count()).isEqualTo(1);
+		assertThat(status(orderNumber)).isEqualTo("PLACED");
+
+		management.setJobRetries(authorize.getId(), 1);
+		management.executeJob(authorize.getId());
+		runJobs();
+
+		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(1);
+	}
+
+	@Test
+	void authorizationOlderThanItsLifetimeIsRenewedBeforeTheCapture() throws Exception {
+		String orderNumber = placed(order("SOCKS-3PK", 1));
+		runJobs();
+		jdbc.sql("update payment set authorized_at = authorized_at - interval '8' day where order_number = ?")
+			.param(orderNumber)
+			.update();
+		jdbc.sql("update payment_gateway_ledger set recorded_at = recorded_at - interval '8' day where idempotency_key like ?")
+			.param(orderNumber + ":authorize:%")
+			.update();
+
+		shipAllOpenTasks(orderNumber);
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(timelineTypes(order)).containsSubsequence("PAYMENT_REAUTHORIZED", "PAYMENT_CAPTURED");
+		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
+		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+	}
+
+	@Test
+	void walletPaymentIsAuthorizedLikeACard() throws Exception {
+		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "PAYPAL", "tok_paypal"));
+		runJobs();
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+	}
+
+	@Test
+	void cashOnDeliveryShipsUnpaidAndIsRecordedWhenDelivered() throws Exception {
+		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CASH_ON_DELIVERY", null));
+		runJobs();
+		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		shipAllOpenTasks(orderNumber);
+		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
+
+		carrierEvent(get(orderNumber).at("/shipments/0/trackingNumber").asText(), "DELIVERED");
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+	}
+
+	@Test
+	void bankTransferOrderShipsOnceTheSignedPaymentEventArrivesAndOnlyOnce() throws Exception {
+		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "BANK_TRANSFER", null));
+		JsonNode waiting = get(orderNumber);
+		assertThat(waiting.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+		assertThat(customerMessages(orderNumber)).containsExactly("BANK_TRANSFER_REQUESTED");
+		String grandTotal = waiting.at("/totals/grandTotal").decimalValue().toPlainString();
+
+		assertThat(paymentEvent("evt-" + orderNumber, orderNumber, "1.00").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		ResponseEntity<String> settled = paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
+		assertThat(settled.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(settled.getBody()).contains("PROCESSED");
+		ResponseEntity<String> again = paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
+		assertThat(again.getBody()).contains("DUPLICATE");
+		runJobs();
+
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(jdbc.sql("select count(*) from payment_event where order_number = ?")
+			.param(orderNumber)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void paymentEventsAreRefusedWithoutSignatureForUnknownOrdersAndForOrdersNotWaiting() throws Exception {
+		String cardOrder = placed(order("MUG-CER-350", 1));
+		String body = "{\"eventId\":\"evt-x\",\"orderNumber\":\"%s\",\"amount\":10.00,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
+			.formatted(cardOrder);
+
+		assertThat(postSigned("/api/payment-events", body, "sha256=00").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(paymentEvent("evt-y", "OF-0", "10.00").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(paymentEvent("evt-z", cardOrder, "10.00").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	@Test
@@ -630,6 +784,25 @@ abstract class OrderLifecycleScenarios {
 				WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), "dev-carrier-secret"));
 	}
 
+	static String paidWith(String order, String method, String token) {
+		return order.replace("\"payment\":{\"method\":\"CARD\",\"token\":\"tok_visa\"}",
+				"\"payment\":{\"method\":\"" + method + "\"" + (token == null ? "" : ",\"token\":\"" + token + "\"") + "}");
+	}
+
+	ResponseEntity<String> paymentEvent(String eventId, String orderNumber, String amount) {
+		String body = "{\"eventId\":\"%s\",\"orderNumber\":\"%s\",\"amount\":%s,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
+			.formatted(eventId, orderNumber, amount);
+		return postSigned("/api/payment-events", body,
+				WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), "dev-payment-secret"));
+	}
+
+	ResponseEntity<String> postSigned(String path, String body, String signature) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("X-Orderflow-Signature", signature);
+		return anonymous.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
 	ResponseEntity<String> postCarrierEvent(String body, String signature) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
@@ -736,8 +909,9 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	BigDecimal authorizedAmount(String orderNumber) {
-		return jdbc.sql("select amount from payment_gateway_ledger where idempotency_key = ?")
-			.param(orderNumber + ":authorize")
+		return jdbc.sql("select amount from payment_gateway_ledger"
+				+ " where idempotency_key like ? and operation = 'AUTHORIZE' and approved")
+			.param(orderNumber + ":authorize:%")
 			.query(BigDecimal.class)
 			.single();
 	}

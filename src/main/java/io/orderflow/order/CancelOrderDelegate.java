@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 class CancelOrderDelegate implements JavaDelegate {
 
 	private static final Map<String, String> REASONS = Map.of(
-			BpmnErrors.PAYMENT_DECLINED, "the payment was declined",
+			BpmnErrors.PAYMENT_DECLINED, "the payment was declined and not replaced in time",
+			BpmnErrors.PAYMENT_NOT_RECEIVED, "the bank transfer did not arrive in time",
 			"RESERVATION_EXPIRED", "the payment was not completed while its stock was held",
 			"BACKORDER_CANCELLED", "customer service cancelled the backorder");
 

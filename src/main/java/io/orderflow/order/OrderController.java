@@ -29,6 +29,8 @@ class OrderController {
 
 	private final OrderPlacement placement;
 
+	private final PaymentUpdate paymentUpdate;
+
 	private final Orders orders;
 
 	private final OrderRepository repository;
@@ -37,9 +39,10 @@ class OrderController {
 
 	private final ShipmentSource shipments;
 
-	OrderController(OrderPlacement placement, Orders orders, OrderRepository repository, PaymentStatusSource payments,
+	OrderController(OrderPlacement placement, PaymentUpdate paymentUpdate, Orders orders, OrderRepository repository, PaymentStatusSource payments,
 			ShipmentSource shipments) {
 		this.placement = placement;
+		this.paymentUpdate = paymentUpdate;
 		this.orders = orders;
 		this.repository = repository;
 		this.payments = payments;
@@ -52,6 +55,15 @@ class OrderController {
 	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
 		String orderNumber = placement.place(request);
 		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(details(orderNumber));
+	}
+
+	@PostMapping("/{orderNumber}/payment")
+	@Operation(summary = "New payment details for an order AWAITING_PAYMENT after a decline; the payment is retried",
+			description = "202 when accepted; 409 when the order is not waiting for payment details.")
+	ResponseEntity<OrderDetails> updatePayment(@PathVariable String orderNumber,
+			@Valid @RequestBody PlaceOrderRequest.Payment payment) {
+		paymentUpdate.update(orderNumber, payment.method(), payment.token());
+		return ResponseEntity.accepted().body(details(orderNumber));
 	}
 
 	@GetMapping("/{orderNumber}")

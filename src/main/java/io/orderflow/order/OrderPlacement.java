@@ -49,10 +49,7 @@ class OrderPlacement {
 
 	@Transactional
 	public String place(PlaceOrderRequest request) {
-		if (request.payment().method() == PaymentMethod.CARD
-				&& (request.payment().token() == null || request.payment().token().isBlank())) {
-			throw new InvalidRequestException("payment.token", "a card payment needs a token from the payment provider");
-		}
+		PaymentDetails.check(request.payment().method(), request.payment().token(), "payment.token");
 		List<OrderLine> lines = price(request.lines());
 		String orderNumber = orders.nextOrderNumber();
 		Order order = new Order(orderNumber, request.channel(), OrderStatus.PLACED, request.customer(),

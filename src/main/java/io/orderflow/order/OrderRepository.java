@@ -189,6 +189,12 @@ class OrderRepository {
 			.single();
 	}
 
+	void updatePayment(String orderNumber, PaymentMethod method, String token, OffsetDateTime at) {
+		jdbc.sql("update customer_order set payment_method = ?, payment_token = ?, updated_at = ? where order_number = ?")
+			.params(method.name(), token, at, orderNumber)
+			.update();
+	}
+
 	void appendEvent(String orderNumber, OffsetDateTime at, String type, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
 			.params(orderNumber, at, type, message)

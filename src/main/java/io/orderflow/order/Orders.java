@@ -66,6 +66,14 @@ public class Orders {
 		return repository.otherOrdersOfCustomer(order) == 0;
 	}
 
+	/** The customer (or customer service) chose another way to pay; the token is replaced. */
+	@Transactional
+	public void changePayment(String orderNumber, PaymentMethod method, String token) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		repository.updatePayment(orderNumber, method, method.isAuthorized() ? token : null, now);
+		repository.appendEvent(orderNumber, now, "PAYMENT_UPDATED", "Payment method now " + method);
+	}
+
 	/** What is still to ship per SKU: ordered, less cancelled, less shipped. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> openQuantities(String orderNumber) {

@@ -2,13 +2,21 @@ package io.orderflow.payment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import io.orderflow.order.Order;
+import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,28 +36,61 @@ class Payments implements PaymentStatusSource {
 
 	private final Clock clock;
 
-	Payments(PaymentGateway gateway, Orders orders, JdbcClient jdbc, Clock clock) {
+	private final Duration authorizationExpiry;
+
+	Payments(PaymentGateway gateway, Orders orders, JdbcClient jdbc, Clock clock,
+			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
 		this.gateway = gateway;
 		this.orders = orders;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.authorizationExpiry = authorizationExpiry;
 	}
 
-	/** Returns whether the provider approved; a decline leaves the payment FAILED. */
+	/**
+	 * Opens (or, after a change of method, reopens) the order's payment for its current grand total and method, and
+	 * returns the method the diagram branches on. Cash on delivery needs nothing more: the order is confirmed.
+	 */
 	@Transactional
-	public boolean authorize(String orderNumber) {
+	public PaymentMethod prepare(String orderNumber) {
 		Order order = orders.get(orderNumber);
-		Optional<PaymentStatus> status = statusOf(orderNumber);
-		if (status.isPresent() && status.get() != PaymentStatus.PENDING && status.get() != PaymentStatus.FAILED) {
-			return true;
-		}
-		if (status.isEmpty()) {
+		if (statusOf(orderNumber).isEmpty()) {
 			jdbc.sql("insert into payment (order_number, method, status, amount, currency, captured_amount, updated_at)"
 					+ " values (?, ?, 'PENDING', ?, ?, 0, ?)")
 				.params(orderNumber, order.paymentMethod().name(), order.totals().grandTotal(), order.currency(), now())
 				.update();
 		}
-		PaymentGateway.GatewayResponse response = gateway.authorize(orderNumber + ":authorize", order.paymentToken(),
+		else {
+			jdbc.sql("update payment set method = ?, amount = ?, status = 'PENDING', updated_at = ?"
+					+ " where order_number = ? and status in ('PENDING', 'FAILED')")
+				.params(order.paymentMethod().name(), order.totals().grandTotal(), now(), orderNumber)
+				.update();
+		}
+		if (order.paymentMethod() == PaymentMethod.CASH_ON_DELIVERY) {
+			orders.changeStatus(orderNumber, OrderStatus.CONFIRMED, "Confirmed; " + order.totals().grandTotal() + " "
+					+ order.currency() + " is collected in cash on delivery");
+		}
+		return order.paymentMethod();
+	}
+
+	/** The order waits for money: after a decline, or for a bank transfer. */
+	@Transactional
+	public void awaitPayment(String orderNumber, String why) {
+		orders.changeStatus(orderNumber, OrderStatus.AWAITING_PAYMENT, why);
+	}
+
+	/**
+	 * Returns whether the provider approved; a decline leaves the payment FAILED. The idempotency key names the
+	 * token, so a retried step repeats nothing while new payment details are a new request.
+	 */
+	@Transactional
+	public boolean authorize(String orderNumber) {
+		Order order = orders.get(orderNumber);
+		if (statusOf(orderNumber).orElseThrow() == PaymentStatus.AUTHORIZED) {
+			return true;
+		}
+		PaymentGateway.GatewayResponse response = gateway.authorize(
+				orderNumber + ":authorize:" + fingerprint(order.paymentToken()), order.paymentToken(),
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
 			update(orderNumber, PaymentStatus.FAILED, null);
@@ -57,6 +98,7 @@ class Payments implements PaymentStatusSource {
 			return false;
 		}
 		update(orderNumber, PaymentStatus.AUTHORIZED, response.reference());
+		markAuthorizedNow(orderNumber);
 		orders.changeStatus(orderNumber, OrderStatus.CONFIRMED,
 				"Payment of " + order.totals().grandTotal() + " " + order.currency() + " authorized");
 		return true;
@@ -68,6 +110,9 @@ class Payments implements PaymentStatusSource {
 	 */
 	@Transactional
 	public void captureShipment(String orderNumber, String shipmentKey) {
+		if (!orders.get(orderNumber).paymentMethod().isAuthorized()) {
+			return;
+		}
 		capture(orderNumber, orderNumber + ":capture:" + shipmentKey,
 				orders.shipmentShareOfGrandTotal(orderNumber, shipmentKey), "for shipment " + shipmentKey);
 	}
@@ -78,6 +123,9 @@ class Payments implements PaymentStatusSource {
 	 */
 	@Transactional
 	public void settle(String orderNumber) {
+		if (!orders.get(orderNumber).paymentMethod().isAuthorized()) {
+			return;
+		}
 		BigDecimal due = orders.get(orderNumber).totals().grandTotal().subtract(capturedAmount(orderNumber));
 		if (due.signum() > 0) {
 			capture(orderNumber, orderNumber + ":settle", due, "to settle the order");
@@ -92,6 +140,7 @@ class Payments implements PaymentStatusSource {
 			return;
 		}
 		Order order = orders.get(orderNumber);
+		renewExpiredAuthorization(order);
 		PaymentGateway.GatewayResponse response = gateway.capture(idempotencyKey, authorizationOf(orderNumber), amount,
 				order.currency());
 		if (!response.approved()) {
@@ -108,6 +157,37 @@ class Payments implements PaymentStatusSource {
 		orders.record(orderNumber, "PAYMENT_CAPTURED", "Captured " + amount + " " + order.currency() + " " + purpose);
 	}
 
+	/**
+	 * An authorization lapses at the provider after a while (a backorder can wait weeks); before capturing on an
+	 * old one, authorize what is still to be captured again. A refusal needs a person, not a retry loop.
+	 */
+	private void renewExpiredAuthorization(Order order) {
+		OffsetDateTime authorizedAt = jdbc.sql("select authorized_at from payment where order_number = ?")
+			.param(order.orderNumber())
+			.query(OffsetDateTime.class)
+			.single();
+		if (authorizedAt == null || authorizedAt.plus(authorizationExpiry).isAfter(now())) {
+			return;
+		}
+		BigDecimal open = order.totals().grandTotal().subtract(capturedAmount(order.orderNumber()));
+		PaymentGateway.GatewayResponse renewed = gateway.authorize(
+				order.orderNumber() + ":reauthorize:" + authorizedAt.toEpochSecond(), order.paymentToken(), open,
+				order.currency());
+		if (!renewed.approved()) {
+			throw new IllegalStateException("Renewing the expired authorization of " + order.orderNumber()
+					+ " was declined: " + renewed.declineCode());
+		}
+		update(order.orderNumber(), PaymentStatus.AUTHORIZED, renewed.reference());
+		markAuthorizedNow(order.orderNumber());
+		orders.record(order.orderNumber(), "PAYMENT_REAUTHORIZED",
+				"Authorization older than " + authorizationExpiry.toDays() + " days renewed for " + open + " "
+						+ order.currency());
+	}
+
+	private void markAuthorizedNow(String orderNumber) {
+		jdbc.sql("update payment set authorized_at = ? where order_number = ?").params(now(), orderNumber).update();
+	}
+
 	private boolean captured(String idempotencyKey) {
 		return jdbc.sql("select count(*) from payment_capture where idempotency_key = ?")
 			.param(idempotencyKey)
@@ -120,6 +200,20 @@ class Payments implements PaymentStatusSource {
 			.param(orderNumber)
 			.query(BigDecimal.class)
 			.single();
+	}
+
+	/** The carrier handed over the goods and took the cash. */
+	@Transactional
+	public void collectCash(String orderNumber) {
+		Order order = orders.get(orderNumber);
+		if (order.paymentMethod() != PaymentMethod.CASH_ON_DELIVERY) {
+			return;
+		}
+		jdbc.sql("update payment set status = 'CAPTURED', captured_amount = amount, updated_at = ? where order_number = ?")
+			.params(now(), orderNumber)
+			.update();
+		orders.record(orderNumber, "PAYMENT_CAPTURED",
+				"Collected " + order.totals().grandTotal() + " " + order.currency() + " in cash on delivery");
 	}
 
 	/** Releases the hold on the customer's funds for an order that will not ship. */
@@ -156,6 +250,17 @@ class Payments implements PaymentStatusSource {
 			.param(orderNumber)
 			.query(String.class)
 			.single();
+	}
+
+	private static String fingerprint(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 6);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void update(String orderNumber, PaymentStatus status, String authorizationReference) {

@@ -2,14 +2,19 @@ package io.orderflow.payment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,15 +30,29 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			"tok_chargeDeclined", "card_declined",
 			"tok_insufficientFunds", "insufficient_funds");
 
+	/**
+	 * Fails like a provider outage: the first {@value #TRANSIENT_FAILURES} attempts of a request fail, so the job's
+	 * retries run out and an incident shows; the next attempt (the incident retried in Cockpit) succeeds.
+	 */
 	private static final String PROCESSING_ERROR = "tok_processingError";
+
+	private static final int TRANSIENT_FAILURES = 3;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SimulatedPaymentGateway(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate failures;
+
+	private final Duration authorizationLifetime;
+
+	SimulatedPaymentGateway(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationLifetime) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.authorizationLifetime = authorizationLifetime;
+		this.failures = new TransactionTemplate(transactions);
+		this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
@@ -43,7 +62,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		if (PROCESSING_ERROR.equals(token)) {
+		if (PROCESSING_ERROR.equals(token) && failedAttempts(idempotencyKey) < TRANSIENT_FAILURES) {
+			recordFailedAttempt(idempotencyKey);
 			throw new PaymentGatewayException("Simulated provider failed to process the authorization (HTTP 502)");
 		}
 		String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
@@ -81,16 +101,37 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	/** Why taking {@code amount} in all against this authorization is refused, or null when it is not. */
 	private String refusal(String authorizationReference, BigDecimal amount) {
-		BigDecimal authorized = jdbc.sql("select amount from payment_gateway_ledger"
+		Optional<Authorization> authorization = jdbc.sql("select amount, recorded_at from payment_gateway_ledger"
 				+ " where reference = ? and operation = 'AUTHORIZE' and approved")
 			.param(authorizationReference)
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
-		if (authorized == null) {
+			.query((rs, row) -> new Authorization(rs.getBigDecimal("amount"),
+					rs.getObject("recorded_at", OffsetDateTime.class)))
+			.optional();
+		if (authorization.isEmpty()) {
 			return "authorization_not_found";
 		}
-		return authorized.compareTo(amount) < 0 ? "amount_exceeds_authorization" : null;
+		if (authorization.get().grantedAt().plus(authorizationLifetime).isBefore(OffsetDateTime.now(clock))) {
+			return "authorization_expired";
+		}
+		return authorization.get().amount().compareTo(amount) < 0 ? "amount_exceeds_authorization" : null;
+	}
+
+	private record Authorization(BigDecimal amount, OffsetDateTime grantedAt) {
+	}
+
+	private int failedAttempts(String idempotencyKey) {
+		return jdbc.sql("select count(*) from payment_gateway_failure where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Kept in a transaction of its own: the failure rolls back everything else. */
+	private void recordFailedAttempt(String idempotencyKey) {
+		failures.executeWithoutResult(tx -> jdbc.sql("insert into payment_gateway_failure (idempotency_key, failed_at)"
+				+ " values (?, ?)")
+			.params(idempotencyKey, OffsetDateTime.now(clock))
+			.update());
 	}
 
 	private Optional<GatewayResponse> answered(String idempotencyKey, String operation, BigDecimal amount) {

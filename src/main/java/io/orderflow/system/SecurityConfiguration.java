@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfiguration {
 
-	static final String[] WEBHOOKS = { "/api/carrier-events" };
+	static final String[] WEBHOOKS = { "/api/carrier-events", "/api/payment-events" };
 
 	@Bean
 	@Order(1)

@@ -8,6 +8,12 @@ public final class Messages {
 	/** Stock arrived that completes a waiting backorder; sent per order, oldest order first. */
 	public static final String STOCK_REPLENISHED = "StockReplenished";
 
+	/** The customer gave new payment details after a decline (REST). */
+	public static final String PAYMENT_UPDATED = "PaymentUpdated";
+
+	/** The bank reported an order's transfer (signed payment webhook). */
+	public static final String PAYMENT_SETTLED = "PaymentSettled";
+
 	private Messages() {
 	}
 

@@ -23,16 +23,24 @@ public class ProcessTimers {
 
 	private final String reviewSla;
 
+	private final String paymentRetryWindow;
+
+	private final String bankTransferDeadline;
+
 	ProcessTimers(@Value("${orderflow.return-window}") String returnWindow,
 			@Value("${orderflow.delivery.sla}") String deliverySla,
 			@Value("${orderflow.inventory.reservation-ttl}") String reservationTtl,
 			@Value("${orderflow.inventory.backorder-wait}") String backorderWait,
-			@Value("${orderflow.fraud.review-sla}") String reviewSla) {
+			@Value("${orderflow.fraud.review-sla}") String reviewSla,
+			@Value("${orderflow.payment.retry-window}") String paymentRetryWindow,
+			@Value("${orderflow.payment.bank-transfer-deadline}") String bankTransferDeadline) {
 		this.returnWindow = checked("orderflow.return-window", returnWindow);
 		this.deliverySla = checked("orderflow.delivery.sla", deliverySla);
 		this.reservationTtl = checked("orderflow.inventory.reservation-ttl", reservationTtl);
 		this.backorderWait = checked("orderflow.inventory.backorder-wait", backorderWait);
 		this.reviewSla = checked("orderflow.fraud.review-sla", reviewSla);
+		this.paymentRetryWindow = checked("orderflow.payment.retry-window", paymentRetryWindow);
+		this.bankTransferDeadline = checked("orderflow.payment.bank-transfer-deadline", bankTransferDeadline);
 	}
 
 	public String getReturnWindow() {
@@ -56,6 +64,16 @@ public class ProcessTimers {
 	/** How long a fraud review may stay untouched before customer service is asked to help. */
 	public String getReviewSla() {
 		return reviewSla;
+	}
+
+	/** How long a customer has to give new payment details after a decline. */
+	public String getPaymentRetryWindow() {
+		return paymentRetryWindow;
+	}
+
+	/** How long a bank-transfer order waits for the money. */
+	public String getBankTransferDeadline() {
+		return bankTransferDeadline;
 	}
 
 	private static String checked(String property, String value) {

@@ -47,9 +47,9 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		execute(jobAt("returnWindowClosed"));
 
 		assertThat(order).isEnded().hasPassed("orderCompleted");
-		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "authorizePayment", "markInFulfillment",
-				"createShipment", "deductShippedStock", "capturePayment", "checkShippingProgress", "settlePayment",
-				"checkDeliveryStatus", "recordDelivery", "completeOrder");
+		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "preparePayment", "authorizePayment",
+				"markInFulfillment", "createShipment", "deductShippedStock", "capturePayment", "checkShippingProgress",
+				"settlePayment", "checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 
 	@Test
@@ -82,11 +82,11 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("reviewOrder"), withVariables("approved", true));
 
 		assertThat(order).isWaitingAt("takePayment");
-		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock");
+		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock", "preparePayment");
 	}
 
 	@Test
-	void declinedPaymentReleasesTheStockAndCancels() {
+	void paymentDeclinedForGoodReleasesTheStockAndCancels() {
 		delegate("authorizePayment", execution -> {
 			throw new BpmnError("PAYMENT_DECLINED");
 		});
@@ -94,10 +94,37 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		ProcessInstance order = start();
 
 		execute(jobAt("authorizePayment"));
+		execute(jobAt("retryWindowOver"));
 		execute(jobAt("voidPayment"));
 
 		assertThat(order).isEnded().hasPassed("releaseStock", "orderCancelled");
 		assertThat(causes).containsExactly("PAYMENT_DECLINED");
+	}
+
+	@Test
+	void cashOnDeliveryIsCollectedAfterDeliveryBeforeTheReturnWindow() {
+		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CASH_ON_DELIVERY"));
+		ProcessInstance order = start();
+		shipEverything();
+		execute(jobAt("settlePayment"));
+
+		deliver();
+
+		assertThat(order).isWaitingAt("returnWindowClosed").hasPassed("collectCashOnDelivery");
+		assertThat(calls).doesNotContain("authorizePayment");
+	}
+
+	@Test
+	void bankTransferThatNeverArrivesReleasesTheStockAndCancels() {
+		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "BANK_TRANSFER"));
+		List<Object> causes = recordCancellationCauses();
+		ProcessInstance order = start();
+
+		execute(jobAt("transferOverdue"));
+		execute(jobAt("voidPayment"));
+
+		assertThat(order).isEnded().hasPassed("paymentNotReceived", "releaseStock", "orderCancelled");
+		assertThat(causes).containsExactly("PAYMENT_NOT_RECEIVED");
 	}
 
 	@Test
@@ -110,7 +137,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		ProcessInstance order = start();
 
 		assertThat(jobAt("reservationExpired").getDuedate())
-			.isCloseTo(new Date(placed.getTime() + Duration.ofHours(24).toMillis()), 60_000);
+			.isCloseTo(new Date(placed.getTime() + Duration.ofDays(7).toMillis()), 60_000);
 		execute(jobAt("reservationExpired"));
 		execute(jobAt("voidPayment"));
 

@@ -29,7 +29,7 @@ abstract class ProcessTestSupport {
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "cancelShortLines", "releaseStock", "createShipment",
+			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines", "releaseStock", "createShipment",
 			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery" };
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
@@ -56,6 +56,7 @@ abstract class ProcessTestSupport {
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
 		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
+		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CARD"));
 		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
 		Mocks.register("timers", new Timers());
@@ -107,7 +108,7 @@ abstract class ProcessTestSupport {
 		}
 
 		public String getReservationTtl() {
-			return "PT24H";
+			return "P7D";
 		}
 
 		public String getBackorderWait() {
@@ -116,6 +117,14 @@ abstract class ProcessTestSupport {
 
 		public String getReviewSla() {
 			return "PT4H";
+		}
+
+		public String getPaymentRetryWindow() {
+			return "P2D";
+		}
+
+		public String getBankTransferDeadline() {
+			return "P5D";
 		}
 
 	}

@@ -1,0 +1,70 @@
+package io.orderflow.payment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import io.orderflow.order.PaymentMethod;
+import io.orderflow.system.ConflictException;
+import io.orderflow.system.InvalidRequestException;
+import io.orderflow.workflow.Messages;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The bank reports a transfer for an order waiting for one. A repeated report (same event id) changes nothing. */
+@Service
+class BankTransfers {
+
+	private final Orders orders;
+
+	private final JdbcClient jdbc;
+
+	private final RuntimeService runtime;
+
+	private final Clock clock;
+
+	BankTransfers(Orders orders, JdbcClient jdbc, RuntimeService runtime, Clock clock) {
+		this.orders = orders;
+		this.jdbc = jdbc;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** Returns false for a report already received. */
+	@Transactional
+	public boolean received(String eventId, String orderNumber, BigDecimal amount) {
+		if (jdbc.sql("select count(*) from payment_event where event_id = ?").param(eventId).query(Integer.class).single() > 0) {
+			return false;
+		}
+		Order order = orders.get(orderNumber);
+		if (order.paymentMethod() != PaymentMethod.BANK_TRANSFER || order.status() != OrderStatus.AWAITING_PAYMENT) {
+			throw new ConflictException("Order " + orderNumber + " is not waiting for a bank transfer");
+		}
+		if (amount.compareTo(order.totals().grandTotal()) != 0) {
+			throw new InvalidRequestException("amount",
+					"must be the order's grand total " + order.totals().grandTotal() + " " + order.currency());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("insert into payment_event (event_id, order_number, amount, received_at) values (?, ?, ?, ?)")
+			.params(eventId, orderNumber, amount, now)
+			.update();
+		jdbc.sql("update payment set status = 'CAPTURED', captured_amount = ?, updated_at = ? where order_number = ?")
+			.params(amount, now, orderNumber)
+			.update();
+		orders.changeStatus(orderNumber, OrderStatus.CONFIRMED,
+				"Bank transfer of " + amount + " " + order.currency() + " received");
+		if (runtime.createMessageCorrelation(Messages.PAYMENT_SETTLED)
+			.processInstanceBusinessKey(orderNumber)
+			.correlateAllWithResult()
+			.isEmpty()) {
+			throw new ConflictException("Order " + orderNumber + " is not waiting for a bank transfer");
+		}
+		return true;
+	}
+
+}

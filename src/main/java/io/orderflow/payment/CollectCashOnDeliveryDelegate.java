@@ -1,0 +1,22 @@
+package io.orderflow.payment;
+
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("collectCashOnDelivery")
+class CollectCashOnDeliveryDelegate implements JavaDelegate {
+
+	private final Payments payments;
+
+	CollectCashOnDeliveryDelegate(Payments payments) {
+		this.payments = payments;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		payments.collectCash(ProcessVariables.orderNumber(execution));
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.orderflow.payment;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.system.SignedJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The bank (or payment provider) reports received transfers here, signed like the carrier webhook. */
+@RestController
+@Tag(name = "Payment webhook")
+class PaymentEventController {
+
+	private final BankTransfers transfers;
+
+	private final SignedJson signedJson;
+
+	private final String secret;
+
+	PaymentEventController(BankTransfers transfers, ObjectMapper json, Validator validator,
+			@Value("${orderflow.payment.webhook-secret}") String secret) {
+		this.transfers = transfers;
+		this.signedJson = new SignedJson(json, validator);
+		this.secret = secret;
+	}
+
+	@PostMapping(path = "/api/payment-events", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Report a bank transfer received for an order waiting for one",
+			description = "Signed with header X-Orderflow-Signature: sha256=<hex HMAC-SHA256 of the raw body>. "
+					+ "401 for a bad signature, 404 for an unknown order, 409 when the order waits for no transfer, "
+					+ "400 when the amount is not the grand total. A repeated event id is acknowledged and ignored.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = PaymentEvent.class))))
+	PaymentEventAccepted receive(@RequestBody byte[] body,
+			@RequestHeader(name = SignedJson.SIGNATURE_HEADER, required = false) String signature) {
+		PaymentEvent event = signedJson.read(body, signature, secret, PaymentEvent.class);
+		boolean first = transfers.received(event.eventId(), event.orderNumber(), event.amount());
+		return new PaymentEventAccepted(event.eventId(), first ? "PROCESSED" : "DUPLICATE");
+	}
+
+	record PaymentEvent(@NotBlank @Size(max = 100) String eventId, @NotBlank @Size(max = 32) String orderNumber,
+			@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+			@NotNull OffsetDateTime occurredAt) {
+	}
+
+	record PaymentEventAccepted(String eventId, String result) {
+	}
+
+}
