@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,7 +96,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		FieldProblem problem;
-		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+		if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+			problem = new FieldProblem(JsonPaths.of(unknown), "is not a known field");
+		}
+		else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
 			problem = new FieldProblem(JsonPaths.of(mapping), "has an invalid value: " + mapping.getOriginalMessage());
 		}
 		else if (e.getCause() instanceof JsonProcessingException parsing) {
