@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -381,7 +382,8 @@ abstract class OrderLifecycleScenarios {
 		String body = "{\"eventId\":\"evt-x\",\"orderNumber\":\"%s\",\"amount\":10.00,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
 			.formatted(cardOrder);
 
-		assertThat(postSigned("/api/payment-events", body, "sha256=00").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postWithSignature("/api/payment-events", body, String.valueOf(Instant.now().getEpochSecond()), "sha256=00")
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(paymentEvent("evt-y", "OF-0", "10.00").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(paymentEvent("evt-z", cardOrder, "10.00").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
@@ -650,12 +652,40 @@ abstract class OrderLifecycleScenarios {
 	@Test
 	void carrierEventWithoutAValidSignatureIsRefusedAndChangesNothing() throws Exception {
 		String body = "{\"trackingNumber\":\"DHL0000\",\"type\":\"DELIVERED\",\"occurredAt\":\"2026-01-01T10:00:00Z\"}";
+		byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+		String now = String.valueOf(Instant.now().getEpochSecond());
+		String tenMinutesAgo = String.valueOf(Instant.now().minusSeconds(600).getEpochSecond());
+		String path = "/api/carrier-events";
 
-		assertThat(postCarrierEvent(body, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postCarrierEvent(body, "sha256=" + "0".repeat(64)).getStatusCode())
+		assertThat(postWithSignature(path, body, now, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postWithSignature(path, body, now, "sha256=" + "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postCarrierEvent(body, WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), "wrong-secret"))
+		assertThat(postWithSignature(path, body, now, WebhookSignature.sign(now, raw, "wrong-secret")).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postWithSignature(path, body, null, WebhookSignature.sign(now, raw, "dev-carrier-secret"))
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(postWithSignature(path, body, tenMinutesAgo,
+				WebhookSignature.sign(tenMinutesAgo, raw, "dev-carrier-secret")).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void replayedCarrierDeliveryIsAcknowledgedButActedOnOnce() throws Exception {
+		String orderNumber = placed(order("SOCKS-3PK", 1));
+		runJobs();
+		shipAllOpenTasks(orderNumber);
+		String body = "{\"trackingNumber\":\"%s\",\"type\":\"IN_TRANSIT\",\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
+			.formatted(get(orderNumber).at("/shipments/0/trackingNumber").asText());
+		String timestamp = String.valueOf(Instant.now().getEpochSecond());
+		String signature = WebhookSignature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8), "dev-carrier-secret");
+
+		ResponseEntity<String> first = postWithSignature("/api/carrier-events", body, timestamp, signature);
+		ResponseEntity<String> replayed = postWithSignature("/api/carrier-events", body, timestamp, signature);
+
+		assertThat(first.getBody()).contains("\"replay\":false");
+		assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(replayed.getBody()).contains("\"replay\":true");
+		assertThat(timelineTypes(get(orderNumber)).stream().filter("CARRIER_IN_TRANSIT"::equals)).hasSize(1);
 	}
 
 	@Test
@@ -780,8 +810,7 @@ abstract class OrderLifecycleScenarios {
 	ResponseEntity<String> carrierEvent(String trackingNumber, String type) {
 		String body = "{\"trackingNumber\":\"%s\",\"type\":\"%s\",\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
 			.formatted(trackingNumber, type);
-		return postCarrierEvent(body,
-				WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), "dev-carrier-secret"));
+		return postSigned("/api/carrier-events", body, "dev-carrier-secret");
 	}
 
 	static String paidWith(String order, String method, String token) {
@@ -792,25 +821,26 @@ abstract class OrderLifecycleScenarios {
 	ResponseEntity<String> paymentEvent(String eventId, String orderNumber, String amount) {
 		String body = "{\"eventId\":\"%s\",\"orderNumber\":\"%s\",\"amount\":%s,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
 			.formatted(eventId, orderNumber, amount);
-		return postSigned("/api/payment-events", body,
-				WebhookSignature.sign(body.getBytes(StandardCharsets.UTF_8), "dev-payment-secret"));
+		return postSigned("/api/payment-events", body, "dev-payment-secret");
 	}
 
-	ResponseEntity<String> postSigned(String path, String body, String signature) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set("X-Orderflow-Signature", signature);
-		return anonymous.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	/** Signed now with the secret, as a well-behaved sender does. */
+	ResponseEntity<String> postSigned(String path, String body, String secret) {
+		String timestamp = String.valueOf(Instant.now().getEpochSecond());
+		return postWithSignature(path, body, timestamp,
+				WebhookSignature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8), secret));
 	}
 
-	ResponseEntity<String> postCarrierEvent(String body, String signature) {
+	ResponseEntity<String> postWithSignature(String path, String body, String timestamp, String signature) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (timestamp != null) {
+			headers.set("X-Orderflow-Timestamp", timestamp);
+		}
 		if (signature != null) {
 			headers.set("X-Orderflow-Signature", signature);
 		}
-		return anonymous.exchange("/api/carrier-events", HttpMethod.POST, new HttpEntity<>(body, headers),
-				String.class);
+		return anonymous.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
 	}
 
 	int onHand(String sku, String warehouse) {

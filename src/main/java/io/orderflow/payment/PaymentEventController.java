@@ -3,13 +3,11 @@ package io.orderflow.payment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.system.SignedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -33,24 +31,28 @@ class PaymentEventController {
 
 	private final String secret;
 
-	PaymentEventController(BankTransfers transfers, ObjectMapper json, Validator validator,
+	PaymentEventController(BankTransfers transfers, SignedJson signedJson,
 			@Value("${orderflow.payment.webhook-secret}") String secret) {
 		this.transfers = transfers;
-		this.signedJson = new SignedJson(json, validator);
+		this.signedJson = signedJson;
 		this.secret = secret;
 	}
 
 	@PostMapping(path = "/api/payment-events", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Report a bank transfer received for an order waiting for one",
-			description = "Signed with header X-Orderflow-Signature: sha256=<hex HMAC-SHA256 of the raw body>. "
-					+ "401 for a bad signature, 404 for an unknown order, 409 when the order waits for no transfer, "
+			description = "Signed like the carrier webhook (X-Orderflow-Timestamp, X-Orderflow-Signature). "
+					+ "401 for a bad signature or stale timestamp, 404 for an unknown order, 409 when the order waits for no transfer, "
 					+ "400 when the amount is not the grand total. A repeated event id is acknowledged and ignored.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = PaymentEvent.class))))
 	PaymentEventAccepted receive(@RequestBody byte[] body,
+			@RequestHeader(name = SignedJson.TIMESTAMP_HEADER, required = false) String timestamp,
 			@RequestHeader(name = SignedJson.SIGNATURE_HEADER, required = false) String signature) {
-		PaymentEvent event = signedJson.read(body, signature, secret, PaymentEvent.class);
-		boolean first = transfers.received(event.eventId(), event.orderNumber(), event.amount());
+		SignedJson.Delivery<PaymentEvent> delivery = signedJson.read(body, timestamp, signature, secret,
+				PaymentEvent.class);
+		PaymentEvent event = delivery.value();
+		boolean first = !delivery.replay() && transfers.received(event.eventId(), event.orderNumber(), event.amount());
+		signedJson.remember(delivery);
 		return new PaymentEventAccepted(event.eventId(), first ? "PROCESSED" : "DUPLICATE");
 	}
 

@@ -2,14 +2,12 @@ package io.orderflow.shipping;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.system.SignedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,33 +29,43 @@ class CarrierEventController {
 
 	private final String secret;
 
-	CarrierEventController(Shipments shipments, ObjectMapper json, Validator validator,
+	CarrierEventController(Shipments shipments, SignedJson signedJson,
 			@Value("${orderflow.carrier.webhook-secret}") String secret) {
 		this.shipments = shipments;
-		this.signedJson = new SignedJson(json, validator);
+		this.signedJson = signedJson;
 		this.secret = secret;
 	}
 
 	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Report a carrier event for a shipment",
-			description = "Signed with header X-Orderflow-Signature: sha256=<hex HMAC-SHA256 of the raw body>. "
-					+ "401 for a missing or wrong signature, 404 for an unknown tracking number.",
+			description = "Signed: X-Orderflow-Timestamp (Unix seconds) and X-Orderflow-Signature: "
+					+ "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">. 401 for a missing or wrong signature "
+					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number. A replayed delivery "
+					+ "is acknowledged and ignored.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = CarrierEvent.class))))
 	CarrierEventAccepted receive(@RequestBody byte[] body,
-			@Parameter(description = "sha256=<hex HMAC-SHA256 of the raw body>") @RequestHeader(
+			@Parameter(description = "Unix seconds when the delivery was signed") @RequestHeader(
+					name = SignedJson.TIMESTAMP_HEADER, required = false) String timestamp,
+			@Parameter(description = "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">") @RequestHeader(
 					name = SignedJson.SIGNATURE_HEADER, required = false) String signature) {
-		CarrierEvent event = signedJson.read(body, signature, secret, CarrierEvent.class);
+		SignedJson.Delivery<CarrierEvent> delivery = signedJson.read(body, timestamp, signature, secret,
+				CarrierEvent.class);
+		CarrierEvent event = delivery.value();
+		if (delivery.replay()) {
+			return new CarrierEventAccepted(event.trackingNumber(), null, true);
+		}
 		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type().shipmentStatus(),
 				event.occurredAt());
-		return new CarrierEventAccepted(event.trackingNumber(), status);
+		signedJson.remember(delivery);
+		return new CarrierEventAccepted(event.trackingNumber(), status, false);
 	}
 
 	record CarrierEvent(@NotBlank @Size(max = 64) String trackingNumber, @NotNull CarrierEventType type,
 			@NotNull OffsetDateTime occurredAt) {
 	}
 
-	record CarrierEventAccepted(String trackingNumber, ShipmentStatus shipmentStatus) {
+	record CarrierEventAccepted(String trackingNumber, ShipmentStatus shipmentStatus, boolean replay) {
 	}
 
 }

@@ -1,31 +1,91 @@
 package io.orderflow.system;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/** Reads a webhook delivery: first the signature of the raw body (401), then the JSON and its constraints (400). */
+/**
+ * Reads webhook deliveries: signature and freshness first (401), then JSON and its constraints (400). A delivery
+ * seen before (same signature) is reported as a replay so the caller can acknowledge it without acting again.
+ */
+@Component
 public class SignedJson {
 
 	public static final String SIGNATURE_HEADER = "X-Orderflow-Signature";
+
+	public static final String TIMESTAMP_HEADER = "X-Orderflow-Timestamp";
+
+	static final Duration MAX_AGE = Duration.ofMinutes(5);
 
 	private final ObjectMapper json;
 
 	private final Validator validator;
 
-	public SignedJson(ObjectMapper json, Validator validator) {
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SignedJson(ObjectMapper json, Validator validator, JdbcClient jdbc, Clock clock) {
 		this.json = json;
 		this.validator = validator;
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	public <T> T read(byte[] body, String signature, String secret, Class<T> type) {
-		if (!WebhookSignature.isValid(body, signature, secret)) {
-			throw new UnauthenticatedException("Missing or invalid " + SIGNATURE_HEADER + " header");
+	public record Delivery<T>(T value, String signature, boolean replay) {
+	}
+
+	public <T> Delivery<T> read(byte[] body, String timestamp, String signature, String secret, Class<T> type) {
+		if (!WebhookSignature.isValid(timestamp, body, signature, secret)) {
+			throw new UnauthenticatedException("Missing or invalid " + SIGNATURE_HEADER + " or " + TIMESTAMP_HEADER);
 		}
+		if (!fresh(timestamp)) {
+			throw new UnauthenticatedException(TIMESTAMP_HEADER + " is more than " + MAX_AGE.toMinutes()
+					+ " minutes away from now; deliveries are accepted only fresh");
+		}
+		boolean replay = jdbc.sql("select count(*) from webhook_delivery where signature = ?")
+			.param(signature)
+			.query(Integer.class)
+			.single() > 0;
+		return new Delivery<>(parse(body, type), signature, replay);
+	}
+
+	/** Call once a delivery has been acted on; its replays are then acknowledged and ignored. */
+	public void remember(Delivery<?> delivery) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("delete from webhook_delivery where received_at < ?").param(now.minus(MAX_AGE.multipliedBy(2))).update();
+		try {
+			jdbc.sql("insert into webhook_delivery (signature, received_at) values (?, ?)")
+				.params(delivery.signature(), now)
+				.update();
+		}
+		catch (DuplicateKeyException concurrentCopy) {
+			// The same delivery arrived twice at once; one record is enough.
+		}
+	}
+
+	private boolean fresh(String timestamp) {
+		try {
+			Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+			return Duration.between(sent, clock.instant()).abs().compareTo(MAX_AGE) <= 0;
+		}
+		catch (NumberFormatException notSeconds) {
+			return false;
+		}
+	}
+
+	private <T> T parse(byte[] body, Class<T> type) {
 		T value;
 		try {
 			value = json.readValue(body, type);

@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Checks {@code sha256=<hex HMAC-SHA256 of the raw body>} signatures of webhook deliveries. */
+/**
+ * {@code sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">}: the timestamp header is signed with the body, so an
+ * old delivery cannot be replayed with a fresh timestamp.
+ */
 public final class WebhookSignature {
 
 	private static final String PREFIX = "sha256=";
@@ -16,13 +19,13 @@ public final class WebhookSignature {
 	private WebhookSignature() {
 	}
 
-	public static String sign(byte[] body, String secret) {
-		return PREFIX + HexFormat.of().formatHex(hmac(body, secret));
+	public static String sign(String timestamp, byte[] body, String secret) {
+		return PREFIX + HexFormat.of().formatHex(hmac(timestamp, body, secret));
 	}
 
 	/** Compares in constant time, so the time taken reveals nothing about how much of a guess was right. */
-	public static boolean isValid(byte[] body, String header, String secret) {
-		if (header == null || !header.startsWith(PREFIX)) {
+	public static boolean isValid(String timestamp, byte[] body, String header, String secret) {
+		if (timestamp == null || header == null || !header.startsWith(PREFIX)) {
 			return false;
 		}
 		byte[] given;
@@ -32,13 +35,14 @@ public final class WebhookSignature {
 		catch (IllegalArgumentException notHex) {
 			return false;
 		}
-		return MessageDigest.isEqual(hmac(body, secret), given);
+		return MessageDigest.isEqual(hmac(timestamp, body, secret), given);
 	}
 
-	private static byte[] hmac(byte[] body, String secret) {
+	private static byte[] hmac(String timestamp, byte[] body, String secret) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
 			return mac.doFinal(body);
 		}
 		catch (GeneralSecurityException e) {
