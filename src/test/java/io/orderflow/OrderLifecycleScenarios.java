@@ -9,7 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -586,6 +592,54 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
+	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() throws Exception {
+		String body = order("MUG-CER-350", 1);
+		String key = UUID.randomUUID().toString();
+
+		ResponseEntity<String> first = placeWithKey(body, key);
+		ResponseEntity<String> retry = placeWithKey(body, key);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+		assertThat(json.readTree(retry.getBody()).get("orderNumber")).isEqualTo(json.readTree(first.getBody()).get("orderNumber"));
+		assertThat(ordersOfCustomer(body)).isEqualTo(1);
+	}
+
+	@Test
+	void idempotencyKeyReusedForAnotherRequestIsRefused() {
+		String key = UUID.randomUUID().toString();
+		placeWithKey(order("MUG-CER-350", 1), key);
+
+		ResponseEntity<String> other = placeWithKey(order("MUG-CER-350", 2), key);
+
+		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(other.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void tenCopiesOfOneRequestSentAtOnceMakeOneOrder() throws Exception {
+		String body = order("MUG-CER-350", 1);
+		String key = UUID.randomUUID().toString();
+		ExecutorService clients = Executors.newFixedThreadPool(10);
+		List<Future<ResponseEntity<String>>> copies = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			copies.add(clients.submit(() -> placeWithKey(body, key)));
+		}
+		Set<String> orderNumbers = new HashSet<>();
+		for (Future<ResponseEntity<String>> copy : copies) {
+			ResponseEntity<String> response = copy.get(1, TimeUnit.MINUTES);
+			assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+			orderNumbers.add(json.readTree(response.getBody()).get("orderNumber").asText());
+		}
+		clients.shutdown();
+
+		assertThat(orderNumbers).hasSize(1);
+		assertThat(ordersOfCustomer(body)).isEqualTo(1);
+	}
+
+	@Test
 	void malformedJsonIsRefusedAsAProblem() {
 		long ordersBefore = orderCount();
 
@@ -703,6 +757,20 @@ abstract class OrderLifecycleScenarios {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	ResponseEntity<String> placeWithKey(String body, String idempotencyKey) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("Idempotency-Key", idempotencyKey);
+		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	long ordersOfCustomer(String orderBody) throws Exception {
+		return jdbc.sql("select count(*) from customer_order where customer_id = ?")
+			.param(json.readTree(orderBody).at("/customer/id").asText())
+			.query(Long.class)
+			.single();
 	}
 
 	String placed(String body) throws Exception {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a length, before anything parses them.
  */
 @Component
+@Order(0)
 class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
@@ -72,10 +74,6 @@ class BodySizeLimit extends OncePerRequestFilter {
 		CachedBody(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
-		}
-
-		byte[] body() {
-			return body;
 		}
 
 		@Override

@@ -1,0 +1,192 @@
+package io.orderflow.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on the API's creating POSTs: the same key with the same body returns the first response
+ * (also to a copy sent at the same moment, which waits for it); the same key with another body is 422. Keys are
+ * per caller and endpoint and kept for {@code orderflow.api.idempotency-retention}. A 5xx is not kept, so the
+ * client may retry.
+ */
+@Component
+@Order(1)
+class IdempotentRequests extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private static final Pattern ENDPOINTS = Pattern.compile("^/api/orders(/[^/]+/payment)?$");
+
+	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	IdempotentRequests(JdbcClient jdbc, ObjectMapper json, Clock clock,
+			@Value("${orderflow.api.idempotency-retention}") Duration retention) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+		this.retention = retention;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+				|| !ENDPOINTS.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(HEADER);
+		if (key.isBlank() || key.length() > 255) {
+			problem(response, HttpStatus.BAD_REQUEST, HEADER + " must be 1 to 255 characters");
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		String scope = (request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName()) + " POST "
+				+ request.getRequestURI();
+		String hash = sha256(body);
+		if (!claim(scope, key, hash)) {
+			answerFromRecord(scope, key, hash, response);
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(new BodySizeLimit.CachedBody(request, body), recorded);
+		}
+		finally {
+			keep(scope, key, recorded);
+			recorded.copyBodyToResponse();
+		}
+	}
+
+	/** Claims the key for this request; false when another request holds it already. */
+	private boolean claim(String scope, String key, String hash) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("delete from idempotency_record where created_at < ?").param(now.minus(retention)).update();
+		try {
+			jdbc.sql("insert into idempotency_record (scope, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)")
+				.params(scope, key, hash, now)
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException taken) {
+			return false;
+		}
+	}
+
+	private void keep(String scope, String key, ContentCachingResponseWrapper response) {
+		if (response.getStatus() >= 500) {
+			jdbc.sql("delete from idempotency_record where scope = ? and idempotency_key = ?").params(scope, key).update();
+			return;
+		}
+		jdbc.sql("update idempotency_record set response_status = ?, content_type = ?, location = ?, response_body = ?"
+				+ " where scope = ? and idempotency_key = ?")
+			.params(response.getStatus(), response.getContentType(), response.getHeader(HttpHeaders.LOCATION),
+					new String(response.getContentAsByteArray(), StandardCharsets.UTF_8), scope, key)
+			.update();
+	}
+
+	private void answerFromRecord(String scope, String key, String hash, HttpServletResponse response)
+			throws IOException {
+		long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<Kept> kept = jdbc.sql("select request_hash, response_status, content_type, location, response_body"
+					+ " from idempotency_record where scope = ? and idempotency_key = ?")
+				.params(scope, key)
+				.query(Kept.class)
+				.optional();
+			if (kept.isEmpty()) {
+				problem(response, HttpStatus.CONFLICT, "The first request with this " + HEADER
+						+ " failed; send it again");
+				return;
+			}
+			if (!kept.get().requestHash().equals(hash)) {
+				problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
+						HEADER + " " + key + " was used for a different request");
+				return;
+			}
+			if (kept.get().responseStatus() != null) {
+				replay(kept.get(), response);
+				return;
+			}
+			sleep();
+		}
+		problem(response, HttpStatus.CONFLICT, "The first request with this " + HEADER + " is still running");
+	}
+
+	private static void replay(Kept kept, HttpServletResponse response) throws IOException {
+		response.setStatus(kept.responseStatus());
+		if (kept.contentType() != null) {
+			response.setContentType(kept.contentType());
+		}
+		if (kept.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, kept.location());
+		}
+		response.setHeader("Idempotent-Replayed", "true");
+		response.getOutputStream().write(kept.responseBody() == null ? new byte[0]
+				: kept.responseBody().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(status.getReasonPhrase());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static String sha256(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	record Kept(String requestHash, Integer responseStatus, String contentType, String location, String responseBody) {
+	}
+
+}
