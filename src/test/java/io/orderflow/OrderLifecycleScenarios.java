@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.system.WebhookSignature;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -64,6 +65,9 @@ abstract class OrderLifecycleScenarios {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IdentityService identity;
 
 	@Autowired
 	ObjectMapper json;
@@ -701,6 +705,31 @@ abstract class OrderLifecycleScenarios {
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(anonymous.withBasicAuth("carla", "carla").getForEntity("/api/products", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	/** Camunda offers its setup page while no administrator exists; Orderflow never does. */
+	@Test
+	void adminInitialSetupCannotCreateAnAdministratorEvenWhenThereIsNone() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		String user = "{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\",\"email\":\"m@x.io\"},"
+				+ "\"credentials\":{\"password\":\"mallory\"}}";
+		// Pass Camunda's own CSRF check like a browser would, so only Orderflow's rule stands in the way.
+		ResponseEntity<String> page = anonymous.getForEntity("/camunda/app/admin/default/", String.class);
+		headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+		page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(cookie -> headers.add(HttpHeaders.COOKIE,
+				cookie.split(";")[0]));
+		identity.deleteMembership("demo", "camunda-admin");
+		try {
+			ResponseEntity<String> response = anonymous.exchange("/camunda/api/admin/setup/default/user/create",
+					HttpMethod.POST, new HttpEntity<>(user, headers), String.class);
+
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+			assertThat(identity.createUserQuery().userId("mallory").count()).isZero();
+		}
+		finally {
+			identity.createMembership("demo", "camunda-admin");
+		}
 	}
 
 	@Test

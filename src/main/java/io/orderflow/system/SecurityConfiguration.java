@@ -39,8 +39,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain engineAndWebappSecurity(HttpSecurity http) throws Exception {
-		// Camunda authenticates these itself; Spring Security's CSRF and login would only get in its way.
-		return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+		// Camunda authenticates these itself; Spring Security's CSRF and login would only get in its way. The Admin
+		// "initial setup" page could create an administrator on a system without one: never offered.
+		return http.authorizeHttpRequests(requests -> requests.requestMatchers("/camunda/api/admin/setup/**")
+			.denyAll()
+			.anyRequest()
+			.permitAll())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();

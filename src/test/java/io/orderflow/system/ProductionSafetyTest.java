@@ -1,0 +1,35 @@
+package io.orderflow.system;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSafetyTest {
+
+	@Test
+	void refusesToStartWithDemoOrMissingSecretsNamingEachOne() {
+		MockEnvironment environment = strong()
+			.withProperty("orderflow.carrier.webhook-secret", "dev-carrier-secret")
+			.withProperty("camunda.bpm.admin-user.password", "");
+
+		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
+				"orderflow.carrier.webhook-secret still has its demo value")
+			.hasMessageContaining("camunda.bpm.admin-user.password is not set")
+			.hasMessageNotContaining("payment");
+	}
+
+	@Test
+	void startsWithSecretsOfItsOwn() {
+		assertThatCode(() -> new ProductionSafety(strong())).doesNotThrowAnyException();
+	}
+
+	private static MockEnvironment strong() {
+		return new MockEnvironment().withProperty("orderflow.carrier.webhook-secret", "c4rr13r-5ecret-7f3a")
+			.withProperty("orderflow.payment.webhook-secret", "p4ym3nt-5ecret-91bd")
+			.withProperty("camunda.bpm.admin-user.password", "a-long-admin-passphrase")
+			.withProperty("spring.datasource.password", "db-passphrase-2026");
+	}
+
+}
