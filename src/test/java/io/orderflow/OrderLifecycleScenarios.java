@@ -853,16 +853,8 @@ abstract class OrderLifecycleScenarios {
 		return json.writeValueAsString(order);
 	}
 
-	/** Runs the asynchronous steps that are due, as the job executor would, until none are left. */
 	void runJobs() {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = management.createJobQuery().executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(job -> management.executeJob(job.getId()));
-		}
-		throw new AssertionError("Jobs keep coming after 20 rounds");
+		new EngineDriver(management, runtime).runJobs();
 	}
 
 	Task task(String orderNumber, String taskDefinitionKey) {
@@ -885,19 +877,7 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	Job jobAt(String orderNumber, String activityId) {
-		List<String> instances = runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(orderNumber)
-			.list()
-			.stream()
-			.map(instance -> instance.getId())
-			.toList();
-		return management.createJobQuery()
-			.activityId(activityId)
-			.list()
-			.stream()
-			.filter(job -> instances.contains(job.getProcessInstanceId()))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No job at " + activityId + " for " + orderNumber));
+		return new EngineDriver(management, runtime).jobAt(orderNumber, activityId);
 	}
 
 	Job returnWindowJob(String orderNumber) {

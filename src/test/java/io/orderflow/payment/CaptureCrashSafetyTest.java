@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.EngineDriver;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -106,13 +107,7 @@ class CaptureCrashSafetyTest {
 	}
 
 	private void runJobs() {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = management.createJobQuery().executable().list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach(job -> management.executeJob(job.getId()));
-		}
+		new EngineDriver(management, runtime).runJobs();
 	}
 
 	private String task(String orderNumber, String key) {
@@ -120,19 +115,7 @@ class CaptureCrashSafetyTest {
 	}
 
 	private Job job(String orderNumber, String activityId) {
-		List<String> instances = runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(orderNumber)
-			.list()
-			.stream()
-			.map(instance -> instance.getId())
-			.toList();
-		return management.createJobQuery()
-			.activityId(activityId)
-			.list()
-			.stream()
-			.filter(job -> instances.contains(job.getProcessInstanceId()))
-			.findFirst()
-			.orElseThrow();
+		return new EngineDriver(management, runtime).jobAt(orderNumber, activityId);
 	}
 
 	/** The real simulated provider, and a crash right after it answered a capture, once, when armed. */
