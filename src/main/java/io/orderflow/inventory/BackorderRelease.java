@@ -1,8 +1,11 @@
 package io.orderflow.inventory;
 
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Orders;
@@ -56,13 +59,16 @@ class BackorderRelease {
 		if (instanceIds.isEmpty()) {
 			return List.of();
 		}
-		return runtime.createProcessInstanceQuery()
+		Map<String, OffsetDateTime> placedAt = runtime.createProcessInstanceQuery()
 			.processInstanceIds(instanceIds)
 			.list()
 			.stream()
 			.map(ProcessInstance::getBusinessKey)
 			.distinct()
-			.sorted(Comparator.comparing((String orderNumber) -> orders.get(orderNumber).placedAt())
+			.collect(Collectors.toMap(Function.identity(), orderNumber -> orders.get(orderNumber).placedAt()));
+		return placedAt.keySet()
+			.stream()
+			.sorted(Comparator.comparing((String orderNumber) -> placedAt.get(orderNumber))
 				.thenComparing(Comparator.naturalOrder()))
 			.toList();
 	}
