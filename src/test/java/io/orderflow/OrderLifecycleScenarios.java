@@ -703,7 +703,7 @@ abstract class OrderLifecycleScenarios {
 
 		assertThat(anonymous.withBasicAuth("wendy", "wendy").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(anonymous.withBasicAuth("carla", "carla").getForEntity("/api/products", String.class)
+		assertThat(anonymous.withBasicAuth("shop", "shop").getForEntity("/api/products", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 

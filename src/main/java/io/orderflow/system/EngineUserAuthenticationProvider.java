@@ -1,6 +1,9 @@
 package io.orderflow.system;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import io.orderflow.workflow.OrderflowGroups;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,13 +31,18 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 		if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
-		List<GrantedAuthority> groups = identity.createGroupQuery()
-			.groupMember(user)
-			.list()
-			.stream()
-			.<GrantedAuthority>map(group -> new SimpleGrantedAuthority("GROUP_" + group.getId()))
-			.toList();
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		identity.createGroupQuery().groupMember(user).list().forEach(group -> {
+			authorities.add(new SimpleGrantedAuthority(authority(group.getId())));
+			if (OrderflowGroups.ADMIN.equals(group.getId())) {
+				authorities.add(new SimpleGrantedAuthority(SecurityConfiguration.ADMIN_ROLE));
+			}
+		});
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+	}
+
+	static String authority(String groupId) {
+		return "GROUP_" + groupId;
 	}
 
 	@Override

@@ -11,7 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo staff, one per group, each with the password equal to the user name. The administrator {@code demo} comes
+ * Demo staff, one per group, and the demo shop's system account {@code shop}, each with the password equal to the
+ * user name. The administrator {@code demo} comes
  * from {@code camunda.bpm.admin-user} and joins every group here. Never active outside the demo profile.
  */
 @Component
@@ -23,9 +24,10 @@ class DemoUsers implements ApplicationRunner {
 	}
 
 	static final List<DemoUser> USERS = List.of(
-			new DemoUser("wendy", "Wendy", "Warehouse", "warehouse"),
-			new DemoUser("frank", "Frank", "Fraud", "fraud-analysts"),
-			new DemoUser("carla", "Carla", "Care", "customer-service"));
+			new DemoUser("wendy", "Wendy", "Warehouse", OrderflowGroups.WAREHOUSE),
+			new DemoUser("frank", "Frank", "Fraud", OrderflowGroups.FRAUD_ANALYSTS),
+			new DemoUser("carla", "Carla", "Care", OrderflowGroups.CUSTOMER_SERVICE),
+			new DemoUser("shop", "Demo", "Shop", OrderflowGroups.ORDER_API));
 
 	static final String ADMIN = "demo";
 
@@ -48,7 +50,7 @@ class DemoUsers implements ApplicationRunner {
 			}
 			join(demo.id(), demo.group());
 		}
-		StaffGroups.GROUPS.keySet().forEach(group -> join(ADMIN, group));
+		StaffAccess.GROUPS.keySet().forEach(group -> join(ADMIN, group));
 	}
 
 	private void join(String user, String group) {

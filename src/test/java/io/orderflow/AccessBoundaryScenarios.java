@@ -1,0 +1,369 @@
+package io.orderflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Least privilege as each kind of user meets it, over HTTP: staff of one group see and complete only their group's
+ * tasks through the engine API and Tasklist's filter; only administrators get into Cockpit and Admin; the system
+ * account {@code shop} (group order-api) uses /api but not the engine or the webapps; staff are refused on /api.
+ * Each boundary is shown from both sides. Runs once per database: the engine's authorization checks are SQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+@DirtiesContext
+abstract class AccessBoundaryScenarios {
+
+	@Autowired
+	TestRestTemplate anonymous;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper json;
+
+	/** One open task per staff group: a fraud review, a pick list and a backorder decision. */
+	String review;
+
+	String pick;
+
+	String backorder;
+
+	@BeforeEach
+	void oneTaskForEachGroup() throws Exception {
+		review = placed(OrderLifecycleScenarios.order("LAPTOP-14", 1));
+		pick = placed(OrderLifecycleScenarios.order("SOCKS-3PK", 1));
+		backorder = placed(OrderLifecycleScenarios.order(productOutOfStock(), 1));
+		new EngineDriver(management, runtime).runJobs();
+	}
+
+	@Test
+	void eachStaffGroupSeesOnlyItsOwnTasksOverTheEngineApi() throws Exception {
+		assertThat(visibleTasks("frank")).containsExactly(review + ":reviewOrder");
+		assertThat(visibleTasks("wendy")).containsExactly(pick + ":pickItems");
+		assertThat(visibleTasks("carla")).containsExactly(backorder + ":decideBackorder");
+		assertThat(visibleTasks("shop")).isEmpty();
+		assertThat(visibleTasks("demo")).containsExactlyInAnyOrder(review + ":reviewOrder", pick + ":pickItems",
+				backorder + ":decideBackorder");
+	}
+
+	@Test
+	void tasklistsGroupFilterShowsEachUserOnlyTheirGroupsTasks() throws Exception {
+		assertThat(filterTasks("frank")).containsExactly(review + ":reviewOrder");
+		assertThat(filterTasks("wendy")).containsExactly(pick + ":pickItems");
+		assertThat(filterTasks("carla")).containsExactly(backorder + ":decideBackorder");
+		assertThat(as("shop").getForObject("/engine-rest/filter?resourceType=Task", String.class)).isEqualTo("[]");
+	}
+
+	@Test
+	void staffCompleteTheirOwnTasksButNeverAnotherGroups() throws Exception {
+		String reviewTask = taskId(review, "reviewOrder");
+		String pickTask = taskId(pick, "pickItems");
+		String decisionTask = taskId(backorder, "decideBackorder");
+
+		assertThat(complete("wendy", reviewTask, "{\"approved\":{\"value\":true}}").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(complete("frank", pickTask, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(complete("frank", decisionTask, "{\"decision\":{\"value\":\"CANCEL_ORDER\"}}").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(as("carla").getForEntity("/engine-rest/task/" + reviewTask + "/variables", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(status(review)).isEqualTo("UNDER_REVIEW");
+		assertThat(status(backorder)).isEqualTo("BACKORDERED");
+
+		assertThat(complete("frank", reviewTask, "{\"approved\":{\"value\":true}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(complete("wendy", pickTask, "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(complete("carla", decisionTask, "{\"decision\":{\"value\":\"CANCEL_ORDER\"}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		new EngineDriver(management, runtime).runJobs();
+
+		assertThat(status(review)).isEqualTo("IN_FULFILLMENT");
+		assertThat(visibleTasks("wendy")).containsExactlyInAnyOrder(review + ":pickItems", pick + ":packOrder");
+		assertThat(status(backorder)).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void staffCanReadTheDiagramsButNeitherStartNorInspectOrdersInTheEngine() {
+		HttpHeaders headers = jsonHeaders();
+		ResponseEntity<String> started = as("wendy").exchange("/engine-rest/process-definition/key/order-fulfillment/start",
+				HttpMethod.POST, new HttpEntity<>("{\"businessKey\":\"OF-FAKE\"}", headers), String.class);
+
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(as("wendy").getForObject("/engine-rest/process-instance?businessKey=" + pick, String.class))
+			.isEqualTo("[]");
+		assertThat(as("demo").getForObject("/engine-rest/process-instance?businessKey=" + pick, String.class))
+			.contains(pick);
+		assertThat(as("wendy").getForObject("/engine-rest/process-definition?key=order-fulfillment", String.class))
+			.contains("\"key\":\"order-fulfillment\"");
+	}
+
+	@Test
+	void systemAccountUsesTheApiButNothingOfTheEngine() throws Exception {
+		ResponseEntity<String> placed = as("shop").exchange("/api/orders", HttpMethod.POST,
+				new HttpEntity<>(OrderLifecycleScenarios.order("MUG-CER-350", 1), jsonHeaders()), String.class);
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String orderNumber = json.readTree(placed.getBody()).get("orderNumber").asText();
+		assertThat(as("shop").getForEntity("/api/orders/" + orderNumber, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		assertThat(as("shop").getForObject("/engine-rest/process-instance?businessKey=" + orderNumber, String.class))
+			.isEqualTo("[]");
+		assertThat(as("shop").getForObject("/engine-rest/process-definition", String.class)).isEqualTo("[]");
+		// the system account cannot even see the definition it would start
+		long instances = runtime.createProcessInstanceQuery().count();
+		assertThat(as("shop").exchange("/engine-rest/process-definition/key/order-fulfillment/start", HttpMethod.POST,
+				new HttpEntity<>("{}", jsonHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+	}
+
+	@Test
+	void staffAreRefusedOnTheApiAndNothingIsStored() throws Exception {
+		long orders = orderCount();
+		ResponseEntity<String> placed = as("carla").exchange("/api/orders", HttpMethod.POST,
+				new HttpEntity<>(OrderLifecycleScenarios.order("MUG-CER-350", 1), jsonHeaders()), String.class);
+
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(placed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(orderCount()).isEqualTo(orders);
+		assertThat(as("wendy").getForEntity("/api/orders/" + pick, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(as("wendy").getForEntity("/api/inventory/SOCKS-3PK", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@ParameterizedTest(name = "{0} logging in to {1}: {2}")
+	@CsvSource({ "wendy, tasklist, 200", "frank, tasklist, 200", "carla, tasklist, 200", "shop, tasklist, 403",
+			"wendy, cockpit, 403", "carla, admin, 403", "shop, cockpit, 403", "demo, cockpit, 200", "demo, admin, 200" })
+	void onlyStaffGetIntoTasklistAndOnlyAdministratorsIntoCockpitAndAdmin(String user, String app, int expected) {
+		assertThat(webappLogin(user, app).getStatusCode().value()).isEqualTo(expected);
+	}
+
+	@Test
+	void customerTracksTheirOrderWithItsNumberAndTheirEmailAddressWithoutAnAccount() throws Exception {
+		String email = json.readTree(get(pick).toString()).at("/customer/email").asText();
+
+		ResponseEntity<String> tracked = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class, pick,
+				email.toUpperCase());
+		assertThat(tracked.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode tracking = json.readTree(tracked.getBody());
+		assertThat(tracking.get("status").asText()).isEqualTo("IN_FULFILLMENT");
+		assertThat(tracking.at("/lines/0/quantity").asInt()).isEqualTo(1);
+		assertThat(tracked.getBody()).doesNotContain("Main St", "tok_visa", email);
+
+		ResponseEntity<String> otherEmail = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class, pick,
+				"mallory@example.com");
+		ResponseEntity<String> unknownOrder = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class,
+				"OF-999999", email);
+		assertThat(otherEmail.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(json.readTree(otherEmail.getBody()).get("detail").asText().replace(pick, "?"))
+			.isEqualTo(json.readTree(unknownOrder.getBody()).get("detail").asText().replace("OF-999999", "?"));
+		assertThat(anonymous.getForEntity("/api/tracking/" + pick, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(anonymous.getForEntity("/api/orders/" + pick, String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void healthIsPublicButItsDetailsAndTheMetricsAreForAdministrators() throws Exception {
+		JsonNode publicHealth = json.readTree(anonymous.getForObject("/actuator/health", String.class));
+		JsonNode adminHealth = json.readTree(as("demo").getForObject("/actuator/health", String.class));
+
+		assertThat(publicHealth.get("status").asText()).isEqualTo("UP");
+		assertThat(publicHealth.has("components")).isFalse();
+		assertThat(adminHealth.at("/components/db/status").asText()).isEqualTo("UP");
+		assertThat(anonymous.getForEntity("/actuator/metrics", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(as("wendy").getForEntity("/actuator/metrics", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(as("demo").getForEntity("/actuator/metrics", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(anonymous.getForEntity("/actuator/env", String.class).getStatusCode().is2xxSuccessful()).isFalse();
+	}
+
+	@Test
+	void noQueryOrFilterMakesTheEngineEvaluateAnExpression() {
+		ResponseEntity<String> adhoc = as("demo").getForEntity(
+				"/engine-rest/task?assigneeExpression={e}", String.class, "${currentUser()}");
+		ResponseEntity<String> stored = as("demo").exchange("/engine-rest/filter/create", HttpMethod.POST,
+				new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Mine\","
+						+ "\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}", jsonHeaders()),
+				String.class);
+
+		assertThat(adhoc.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(adhoc.getBody()).contains("Expressions are forbidden");
+		assertThat(stored.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(as("demo").getForObject("/engine-rest/filter?name=Mine", String.class)).isEqualTo("[]");
+	}
+
+	@Test
+	void javaSerializedVariablesAreRefused() throws Exception {
+		String instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(pick)
+			.processDefinitionKey("order-fulfillment")
+			.singleResult()
+			.getId();
+		ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+		try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
+			out.writeObject(new HashMap<>(Map.of("k", "v")));
+		}
+		String body = "{\"value\":\"" + Base64.getEncoder().encodeToString(serialized.toByteArray())
+				+ "\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+				+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+
+		ResponseEntity<String> response = as("demo").exchange(
+				"/engine-rest/process-instance/" + instance + "/variables/payload", HttpMethod.PUT,
+				new HttpEntity<>(body, jsonHeaders()), String.class);
+
+		assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
+		assertThat(runtime.getVariable(instance, "payload")).isNull();
+	}
+
+	// ---- helpers ----
+
+	TestRestTemplate as(String user) {
+		return anonymous.withBasicAuth(user, user);
+	}
+
+	/** The tasks of this test's three orders that the engine API lists for the user, as "order:taskKey". */
+	Set<String> visibleTasks(String user) throws Exception {
+		return taskKeys(as(user).getForObject("/engine-rest/task?processInstanceBusinessKeyIn={keys}", String.class,
+				String.join(",", review, pick, backorder)));
+	}
+
+	/** What Tasklist lists under "My group tasks" for the user, of this test's orders. */
+	Set<String> filterTasks(String user) throws Exception {
+		JsonNode filters = json.readTree(as(user).getForObject("/engine-rest/filter?name=My group tasks", String.class));
+		assertThat(filters).as("filters %s may use", user).hasSize(1);
+		Set<String> listed = taskKeys(as(user).exchange("/engine-rest/filter/" + filters.get(0).get("id").asText()
+				+ "/list", HttpMethod.POST, new HttpEntity<>("{}", jsonHeaders()), String.class).getBody());
+		listed.removeIf(task -> !List.of(review, pick, backorder).contains(task.substring(0, task.indexOf(':'))));
+		return listed;
+	}
+
+	private Set<String> taskKeys(String taskList) throws Exception {
+		Set<String> keys = new TreeSet<>();
+		for (JsonNode task : json.readTree(taskList)) {
+			// the order diagram passes the order number down to the diagrams it calls as their business key
+			String orderNumber = runtime.createProcessInstanceQuery()
+				.processInstanceId(task.get("processInstanceId").asText())
+				.singleResult()
+				.getBusinessKey();
+			keys.add(orderNumber + ":" + task.get("taskDefinitionKey").asText());
+		}
+		return keys;
+	}
+
+	String taskId(String orderNumber, String taskDefinitionKey) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(orderNumber)
+			.taskDefinitionKey(taskDefinitionKey)
+			.singleResult()
+			.getId();
+	}
+
+	ResponseEntity<String> complete(String user, String taskId, String variables) {
+		return as(user).exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
+				new HttpEntity<>("{\"variables\":" + variables + "}", jsonHeaders()), String.class);
+	}
+
+	/** Logs in to a webapp as its login page does, Camunda's CSRF token included. */
+	ResponseEntity<String> webappLogin(String user, String app) {
+		ResponseEntity<String> page = anonymous.getForEntity("/camunda/app/" + app + "/default/", String.class);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+		page.getHeaders()
+			.getOrEmpty(HttpHeaders.SET_COOKIE)
+			.forEach(cookie -> headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]));
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("username", user);
+		form.add("password", user);
+		return anonymous.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+				new HttpEntity<>(form, headers), String.class);
+	}
+
+	String placed(String body) throws Exception {
+		ResponseEntity<String> response = as("shop").exchange("/api/orders", HttpMethod.POST,
+				new HttpEntity<>(body, jsonHeaders()), String.class);
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+		return json.readTree(response.getBody()).get("orderNumber").asText();
+	}
+
+	JsonNode get(String orderNumber) throws Exception {
+		return json.readTree(as("shop").getForObject("/api/orders/" + orderNumber, String.class));
+	}
+
+	String status(String orderNumber) throws Exception {
+		return get(orderNumber).get("status").asText();
+	}
+
+	long orderCount() {
+		return jdbc.sql("select count(*) from customer_order").query(Long.class).single();
+	}
+
+	/** A product of its own with a stock level of zero in every warehouse. */
+	String productOutOfStock() {
+		String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		jdbc.sql("insert into product (sku, name, unit_price, weight_grams) values (?, ?, ?, 100)")
+			.params(sku, "Test product " + sku, new BigDecimal("10.00"))
+			.update();
+		for (String warehouse : List.of("BER", "LEJ")) {
+			jdbc.sql("insert into stock_level (sku, warehouse_code, on_hand, reserved) values (?, ?, 0, 0)")
+				.params(sku, warehouse)
+				.update();
+		}
+		return sku;
+	}
+
+	static HttpHeaders jsonHeaders() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return headers;
+	}
+
+}
