@@ -596,6 +596,91 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
+	void orderCancelledWhileBeingPickedFreesItsStockVoidsItsAuthorizationAndTellsTheCustomer() throws Exception {
+		String sku = newProduct("12.00", 3, 0);
+		String orderNumber = placed(order(sku, 2));
+		runJobs();
+		assertThat(openTasks(orderNumber, "pickItems")).hasSize(1);
+		assertThat(reserved(sku, "BER")).isEqualTo(2);
+
+		ResponseEntity<String> cancelled = cancel(orderNumber, "{\"reason\":\"Ordered the wrong size\"}", null);
+		runJobs();
+
+		assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
+		assertThat(json.readTree(cancelled.getBody()).get("status").asText()).isEqualTo("CANCELLED");
+		JsonNode order = get(orderNumber);
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
+		assertThat(order.toString()).contains("Ordered the wrong size");
+		assertThat(openTasks(orderNumber, "pickItems")).isEmpty();
+		assertThat(reserved(sku, "BER")).isZero();
+		assertThat(ledgerEntries(orderNumber, "VOID")).isEqualTo(1);
+		assertThat(ledgerEntries(orderNumber, "CAPTURE")).isZero();
+		assertThat(customerMessages(orderNumber)).containsExactly("ORDER_CANCELLED");
+		assertJournalMatchesLevels(sku);
+	}
+
+	@Test
+	void orderCancelledDuringFraudReviewLeavesNoReviewBehindAndWasNeverCharged() throws Exception {
+		String orderNumber = placed(order("LAPTOP-14", 1));
+
+		assertThat(cancel(orderNumber, "{\"reason\":\"Found it cheaper\"}", null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		runJobs();
+
+		assertThat(status(orderNumber)).isEqualTo("CANCELLED");
+		assertThat(openTasks(orderNumber, "reviewOrder")).isEmpty();
+		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+	}
+
+	@Test
+	void shippedOrderCannotBeCancelledAndStaysAsItIs() throws Exception {
+		String orderNumber = placed(order("SOCKS-3PK", 1));
+		runJobs();
+		shipAllOpenTasks(orderNumber);
+		String before = status(orderNumber);
+
+		ResponseEntity<String> refused = cancel(orderNumber, "{\"reason\":\"Too late\"}", null);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.getBody()).contains("return it instead");
+		assertThat(status(orderNumber)).isEqualTo(before);
+		assertThat(timelineTypes(get(orderNumber))).doesNotContain("CANCELLATION_REQUESTED");
+	}
+
+	@Test
+	void cancellationNeedsAReasonAndAnOrderThatExists() throws Exception {
+		String orderNumber = placed(order("SOCKS-3PK", 1));
+
+		assertThat(cancel(orderNumber, "{\"reason\":\" \"}", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(cancel(orderNumber, "{}", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(cancel("OF-999999", "{\"reason\":\"x\"}", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(status(orderNumber)).isEqualTo("PLACED");
+	}
+
+	@Test
+	void cancellationRetriedWithItsIdempotencyKeyGetsTheSameAnswerAndCancelsOnce() throws Exception {
+		String orderNumber = placed(order("SOCKS-3PK", 1));
+		String key = UUID.randomUUID().toString();
+		String body = "{\"reason\":\"Duplicate order\"}";
+		ExecutorService clients = Executors.newFixedThreadPool(10);
+		List<Future<ResponseEntity<String>>> copies = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			copies.add(clients.submit(() -> cancel(orderNumber, body, key)));
+		}
+		for (Future<ResponseEntity<String>> copy : copies) {
+			ResponseEntity<String> response = copy.get(1, TimeUnit.MINUTES);
+			assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+		}
+		clients.shutdown();
+
+		assertThat(timelineTypes(get(orderNumber)).stream().filter("CANCELLATION_REQUESTED"::equals)).hasSize(1);
+		assertThat(cancel(orderNumber, "{\"reason\":\"Another reason\"}", key).getStatusCode())
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(cancel(orderNumber, body, null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() throws Exception {
 		String body = order("MUG-CER-350", 1);
 		String key = UUID.randomUUID().toString();
@@ -793,6 +878,16 @@ abstract class OrderLifecycleScenarios {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set("Idempotency-Key", idempotencyKey);
 		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	ResponseEntity<String> cancel(String orderNumber, String body, String idempotencyKey) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (idempotencyKey != null) {
+			headers.set("Idempotency-Key", idempotencyKey);
+		}
+		return demo().exchange("/api/orders/" + orderNumber + "/cancel", HttpMethod.POST, new HttpEntity<>(body, headers),
+				String.class);
 	}
 
 	long ordersOfCustomer(String orderBody) throws Exception {

@@ -15,7 +15,8 @@ class CancelOrderDelegate implements JavaDelegate {
 			BpmnErrors.PAYMENT_DECLINED, "the payment was declined and not replaced in time",
 			BpmnErrors.PAYMENT_NOT_RECEIVED, "the bank transfer did not arrive in time",
 			"RESERVATION_EXPIRED", "the payment was not completed while its stock was held",
-			"BACKORDER_CANCELLED", "customer service cancelled the backorder");
+			"BACKORDER_CANCELLED", "customer service cancelled the backorder",
+			OrderCancellation.CAUSE, "its cancellation was requested");
 
 	private final Orders orders;
 

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,8 @@ class OrderController {
 
 	private final PaymentUpdate paymentUpdate;
 
+	private final OrderCancellation cancellation;
+
 	private final Orders orders;
 
 	private final OrderRepository repository;
@@ -39,10 +43,11 @@ class OrderController {
 
 	private final ShipmentSource shipments;
 
-	OrderController(OrderPlacement placement, PaymentUpdate paymentUpdate, Orders orders, OrderRepository repository, PaymentStatusSource payments,
-			ShipmentSource shipments) {
+	OrderController(OrderPlacement placement, PaymentUpdate paymentUpdate, OrderCancellation cancellation,
+			Orders orders, OrderRepository repository, PaymentStatusSource payments, ShipmentSource shipments) {
 		this.placement = placement;
 		this.paymentUpdate = paymentUpdate;
+		this.cancellation = cancellation;
 		this.orders = orders;
 		this.repository = repository;
 		this.payments = payments;
@@ -64,6 +69,16 @@ class OrderController {
 			@Valid @RequestBody PlaceOrderRequest.Payment payment) {
 		paymentUpdate.update(orderNumber, payment.method(), payment.token());
 		return ResponseEntity.accepted().body(details(orderNumber));
+	}
+
+	@PostMapping("/{orderNumber}/cancel")
+	@Operation(summary = "Cancel an order that has not shipped",
+			description = "Stops the order wherever it waits, releases its stock, voids the payment authorization and "
+					+ "tells the customer. 200 with the cancelled order; 409 once anything has shipped or the order "
+					+ "is already closed.")
+	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request) {
+		cancellation.cancel(orderNumber, request.reason());
+		return details(orderNumber);
 	}
 
 	@GetMapping("/{orderNumber}")
@@ -95,6 +110,9 @@ class OrderController {
 
 	record OrderSummary(String orderNumber, OrderStatus status, SalesChannel channel, String customerName,
 			BigDecimal grandTotal, String currency, OffsetDateTime placedAt) {
+	}
+
+	record CancelOrderRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record OrderPage(List<OrderSummary> content, int page, int size, long totalElements, long totalPages) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,6 +48,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	/** Two requests or a request and a process step changed the same order at once; the loser may simply retry. */
+	@ExceptionHandler(OptimisticLockingException.class)
+	ProblemDetail concurrentChange(OptimisticLockingException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The order changed while this request was handled; nothing was done. Try again.");
 		problem.setTitle("Conflict");
 		return problem;
 	}

@@ -40,7 +40,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
-	private static final Pattern ENDPOINTS = Pattern.compile("^/api/orders(/[^/]+/payment)?$");
+	private static final Pattern ENDPOINTS = Pattern.compile("^/api/orders(/[^/]+/(payment|cancel))?$");
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
 

@@ -14,6 +14,9 @@ public final class Messages {
 	/** The bank reported an order's transfer (signed payment webhook). */
 	public static final String PAYMENT_SETTLED = "PaymentSettled";
 
+	/** The shop or customer service asked to cancel an order that has not shipped (REST). */
+	public static final String ORDER_CANCELLATION_REQUESTED = "OrderCancellationRequested";
+
 	private Messages() {
 	}
 

@@ -223,6 +223,45 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		assertThat(causes).containsExactly("BACKORDER_CANCELLED");
 	}
 
+	@Test
+	void cancellationRequestedWhilePickingStopsTheOrderReleasesStockVoidsAndTellsTheCustomer() {
+		List<Object> causes = recordCancellationCauses();
+		ProcessInstance order = start();
+		execute(jobAt("authorizePayment"));
+		assertThat(taskQuery().taskDefinitionKey("pickItems").count()).isEqualTo(1);
+		calls.clear();
+
+		requestCancellation();
+		execute(jobAt("voidPaymentOnRequest"));
+
+		assertThat(order).isEnded().hasPassed("releaseStockOnRequest", "orderCancelledOnRequest");
+		assertThat(calls).containsExactly("releaseStock", "cancelOrder", "voidPayment", "notifyCustomer");
+		assertThat(causes).containsExactly("CANCELLATION_REQUESTED");
+		assertThat(taskQuery().processInstanceBusinessKey(ORDER).count()).isZero();
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(ORDER).count()).isZero();
+	}
+
+	@Test
+	void cancellationRequestedDuringFraudReviewEndsTheReview() {
+		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "REVIEW"));
+		ProcessInstance order = start();
+		assertThat(taskQuery().taskDefinitionKey("reviewOrder").count()).isEqualTo(1);
+
+		requestCancellation();
+		execute(jobAt("voidPaymentOnRequest"));
+
+		assertThat(order).isEnded().hasPassed("cancelOrderOnRequest", "tellCustomerCancelled");
+		assertThat(order).hasNotPassed("reserveStock");
+		assertThat(taskQuery().processInstanceBusinessKey(ORDER).count()).isZero();
+	}
+
+	private void requestCancellation() {
+		runtimeService().createMessageCorrelation("OrderCancellationRequested")
+			.processInstanceBusinessKey(ORDER)
+			.setVariable("cancellationCause", "CANCELLATION_REQUESTED")
+			.correlate();
+	}
+
 	/** The next reservation attempt comes up short; later ones succeed. */
 	private void shortOnce() {
 		boolean[] used = { false };

@@ -1,0 +1,64 @@
+package io.orderflow.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.orderflow.system.ConflictException;
+import io.orderflow.workflow.Messages;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cancels an order on request while nothing of it has shipped: the order diagram's cancellation sub-process stops
+ * whatever the order is waiting for (review, payment, picking), releases its stock, voids the authorization and
+ * tells the customer. Once a parcel has left, the way back is a return.
+ */
+@Service
+class OrderCancellation {
+
+	static final String CAUSE = "CANCELLATION_REQUESTED";
+
+	private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PLACED, OrderStatus.UNDER_REVIEW,
+			OrderStatus.BACKORDERED, OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT);
+
+	private final OrderRepository repository;
+
+	private final Orders orders;
+
+	private final RuntimeService runtime;
+
+	OrderCancellation(OrderRepository repository, Orders orders, RuntimeService runtime) {
+		this.repository = repository;
+		this.orders = orders;
+		this.runtime = runtime;
+	}
+
+	/**
+	 * The order row stays locked until the cancellation commits, so no status change slips in between the check and
+	 * the cancellation; a shipment created at the same moment makes one of the two fail and roll back.
+	 */
+	@Transactional
+	public void cancel(String orderNumber, String reason) {
+		OrderStatus status = repository.findStatusForUpdate(orderNumber)
+			.orElseThrow(() -> new UnknownOrderException(orderNumber));
+		if (!CANCELLABLE.contains(status)) {
+			throw new ConflictException("Order " + orderNumber + " is " + status + " and can no longer be cancelled"
+					+ (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED ? "; return it instead" : ""));
+		}
+		if (orders.get(orderNumber).lines().stream().anyMatch(line -> line.shippedQuantity() > 0)) {
+			throw new ConflictException("Part of order " + orderNumber + " has already shipped; cancel what is "
+					+ "left through customer service or return what arrived");
+		}
+		orders.record(orderNumber, CAUSE, "Cancellation requested: " + reason);
+		if (runtime.createMessageCorrelation(Messages.ORDER_CANCELLATION_REQUESTED)
+			.processInstanceBusinessKey(orderNumber)
+			.setVariable(ProcessVariables.CANCELLATION_CAUSE, CAUSE)
+			.correlateAllWithResult()
+			.isEmpty()) {
+			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");
+		}
+	}
+
+}
