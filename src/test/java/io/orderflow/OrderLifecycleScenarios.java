@@ -681,6 +681,111 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
+	void damagedItemsComeBackOnALabelAreInspectedRestockedAndRefundedWithTheirTax() throws Exception {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(order(sku, 3));
+		assertThat(onHand(sku, "BER")).isEqualTo(2);
+		String body = "{\"reason\":\"DAMAGED\",\"comment\":\"Two arrived broken\",\"lines\":[{\"sku\":\"%s\",\"quantity\":2}]}"
+			.formatted(sku);
+		String key = UUID.randomUUID().toString();
+
+		ResponseEntity<String> requested = postReturn(orderNumber, body, key);
+		ResponseEntity<String> retried = postReturn(orderNumber, body, key);
+		runJobs();
+
+		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
+		String returnNumber = json.readTree(requested.getBody()).get("returnNumber").asText();
+		assertThat(json.readTree(retried.getBody()).get("returnNumber").asText()).isEqualTo(returnNumber);
+		assertThat(jdbc.sql("select count(*) from return_request where order_number = ?").param(orderNumber)
+			.query(Integer.class).single()).isEqualTo(1);
+		JsonNode approved = getReturn(returnNumber);
+		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(approved.get("labelTrackingNumber").asText()).startsWith("DHL");
+		// 2 × 10.00 plus their share of the order's tax (6.64 on 34.95 of goods and shipping); shipping stays paid
+		assertThat(approved.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
+
+		assertThat(postJson("/api/returns/" + returnNumber + "/receipt", "").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		Task inspection = task(returnNumber, "inspectReturn");
+		assertThat(candidateGroups(inspection)).containsExactly("warehouse");
+		assertThat(completeAs("wendy", inspection, "{\"itemCondition\":{\"value\":\"RESELLABLE\"}}").getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		runJobs();
+
+		JsonNode refunded = getReturn(returnNumber);
+		assertThat(refunded.get("status").asText()).isEqualTo("REFUNDED");
+		assertThat(refunded.get("itemCondition").asText()).isEqualTo("RESELLABLE");
+		assertThat(refunded.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
+		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger where idempotency_key = ? and operation = 'REFUND'")
+			.param(returnNumber + ":refund").query(Integer.class).single()).isEqualTo(1);
+		assertThat(onHand(sku, "BER")).isEqualTo(4);
+		assertJournalMatchesLevels(sku);
+		assertThat(customerMessages(orderNumber)).containsSubsequence("RETURN_APPROVED", "RETURN_REFUNDED");
+		assertThat(timelineTypes(get(orderNumber))).containsSubsequence("RETURN_REQUESTED", "RETURN_APPROVED",
+				"RETURN_RECEIVED", "RETURN_INSPECTED", "RETURN_RESTOCKED", "PAYMENT_REFUNDED", "RETURN_REFUNDED");
+	}
+
+	@Test
+	void returnOfMoreThanWasShippedOrOfAnotherProductIsRefusedAndStoresNothing() throws Exception {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(order(sku, 2));
+
+		ResponseEntity<String> tooMany = postReturn(orderNumber,
+				"{\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"%s\",\"quantity\":3}]}".formatted(sku), null);
+		ResponseEntity<String> otherProduct = postReturn(orderNumber,
+				"{\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1}]}", null);
+		ResponseEntity<String> unknownReason = postReturn(orderNumber,
+				"{\"reason\":\"BORED\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku), null);
+
+		assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooMany.getBody()).contains("lines[0].quantity", "only 2");
+		assertThat(otherProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(otherProduct.getBody()).contains("lines[0].sku");
+		assertThat(unknownReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(jdbc.sql("select count(*) from return_request where order_number = ?").param(orderNumber)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void onlyDeliveredOrdersTakeReturnsAndNoItemComesBackTwice() throws Exception {
+		String sku = newProduct("10.00", 5, 0);
+		String inFulfillment = placed(order(sku, 1));
+		runJobs();
+		String body = "{\"reason\":\"WRONG_ITEM\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku);
+
+		assertThat(postReturn(inFulfillment, body, null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		String orderNumber = delivered(order(sku, 1));
+		assertThat(postReturn(orderNumber, body, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<String> again = postReturn(orderNumber, body, null);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(again.getBody()).contains("only 0");
+	}
+
+	@Test
+	void valuableChangeOfMindGoesToCustomerServiceWhoMayRefuseIt() throws Exception {
+		String sku = newProduct("250.00", 2, 0);
+		String orderNumber = delivered(order(sku, 1));
+
+		ResponseEntity<String> requested = postReturn(orderNumber,
+				"{\"reason\":\"CHANGED_MIND\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku), null);
+		String returnNumber = json.readTree(requested.getBody()).get("returnNumber").asText();
+		Task review = task(returnNumber, "reviewReturn");
+
+		assertThat(candidateGroups(review)).containsExactly("customer-service");
+		assertThat(completeAs("wendy", review, "{\"approved\":{\"value\":true}}").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(completeAs("carla", review, "{\"approved\":{\"value\":false},\"reviewNote\":{\"value\":\"Worn\"}}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThat(getReturn(returnNumber).get("status").asText()).isEqualTo("REJECTED");
+		assertThat(customerMessages(orderNumber)).contains("RETURN_REJECTED");
+		assertThat(get(orderNumber).toString()).contains("Rejected by carla: Worn");
+		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(postJson("/api/returns/" + returnNumber + "/receipt", "").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
 	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() throws Exception {
 		String body = order("MUG-CER-350", 1);
 		String key = UUID.randomUUID().toString();
@@ -878,6 +983,41 @@ abstract class OrderLifecycleScenarios {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.set("Idempotency-Key", idempotencyKey);
 		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+	}
+
+	/** Places the order and takes it through picking, packing, shipping and the carrier's DELIVERED event. */
+	String delivered(String body) throws Exception {
+		String orderNumber = placed(body);
+		runJobs();
+		shipAllOpenTasks(orderNumber);
+		for (JsonNode shipment : get(orderNumber).get("shipments")) {
+			assertThat(carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+		}
+		assertThat(status(orderNumber)).isEqualTo("DELIVERED");
+		return orderNumber;
+	}
+
+	ResponseEntity<String> postReturn(String orderNumber, String body, String idempotencyKey) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		if (idempotencyKey != null) {
+			headers.set("Idempotency-Key", idempotencyKey);
+		}
+		return demo().exchange("/api/orders/" + orderNumber + "/returns", HttpMethod.POST,
+				new HttpEntity<>(body, headers), String.class);
+	}
+
+	JsonNode getReturn(String returnNumber) throws Exception {
+		return json.readTree(demo().getForObject("/api/returns/" + returnNumber, String.class));
+	}
+
+	/** Completes the task over the engine API as the staff member, as Tasklist would. */
+	ResponseEntity<String> completeAs(String user, Task task, String variables) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return anonymous.withBasicAuth(user, user).exchange("/engine-rest/task/" + task.getId() + "/complete",
+				HttpMethod.POST, new HttpEntity<>("{\"variables\":" + variables + "}", headers), String.class);
 	}
 
 	ResponseEntity<String> cancel(String orderNumber, String body, String idempotencyKey) {

@@ -64,6 +64,14 @@ class StockLevels {
 		}
 	}
 
+	/** Returned goods fit to sell go back on hand, and waiting backorders get them like any receipt. */
+	@Transactional
+	public void restock(String sku, String warehouse, int quantity, String orderNumber, String note) {
+		ensureLevel(sku, warehouse);
+		journal.record(sku, warehouse, MovementType.RETURN_RESTOCK, quantity, 0, orderNumber, note);
+		backorders.offer(sku);
+	}
+
 	private void requireProduct(String sku) {
 		if (!products.exists(sku)) {
 			throw new NotFoundException("There is no product " + sku + ".");

@@ -19,4 +19,7 @@ interface PaymentGateway {
 	record GatewayResponse(boolean approved, String reference, String declineCode) {
 	}
 
+	/** Gives money back on a payment ({@code paymentReference}: the authorization, or the order for other methods). */
+	GatewayResponse refund(String idempotencyKey, String paymentReference, BigDecimal amount, String currency);
+
 }

@@ -216,6 +216,39 @@ class Payments implements PaymentStatusSource {
 				"Collected " + order.totals().grandTotal() + " " + order.currency() + " in cash on delivery");
 	}
 
+	/**
+	 * Refunds a return on the order's payment, never more than was taken and not yet given back. The return number
+	 * makes the idempotency key, so a retried step refunds once. Returns what was refunded.
+	 */
+	@Transactional
+	public BigDecimal refundReturn(String orderNumber, String returnNumber, BigDecimal due) {
+		Order order = orders.get(orderNumber);
+		Taken taken = jdbc.sql("select captured_amount, refunded_amount, authorization_reference from payment"
+				+ " where order_number = ? for update")
+			.param(orderNumber)
+			.query((rs, row) -> new Taken(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3)))
+			.single();
+		BigDecimal amount = due.min(taken.captured().subtract(taken.refunded()));
+		if (amount.signum() <= 0) {
+			orders.record(orderNumber, "PAYMENT_REFUNDED", "Nothing left to refund for return " + returnNumber);
+			return BigDecimal.ZERO;
+		}
+		String reference = taken.reference() == null ? "order:" + orderNumber : taken.reference();
+		PaymentGateway.GatewayResponse response = gateway.refund(returnNumber + ":refund", reference, amount,
+				order.currency());
+		if (!response.approved()) {
+			throw new IllegalStateException("Refund for " + returnNumber + " refused: " + response.declineCode());
+		}
+		boolean all = taken.refunded().add(amount).compareTo(taken.captured()) == 0;
+		jdbc.sql("update payment set refunded_amount = refunded_amount + ?, status = ?, updated_at = ?"
+				+ " where order_number = ?")
+			.params(amount, (all ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED).name(), now(), orderNumber)
+			.update();
+		orders.record(orderNumber, "PAYMENT_REFUNDED",
+				"Refunded " + amount + " " + order.currency() + " for return " + returnNumber);
+		return amount;
+	}
+
 	/** Releases the hold on the customer's funds for an order that will not ship. */
 	@Transactional
 	public void voidAuthorization(String orderNumber) {
@@ -235,6 +268,10 @@ class Payments implements PaymentStatusSource {
 	@Override
 	public Optional<String> paymentStatus(String orderNumber) {
 		return statusOf(orderNumber).map(Enum::name);
+	}
+
+	/** What the order's payment took and gave back, and the reference refunds go against. */
+	private record Taken(BigDecimal captured, BigDecimal refunded, String reference) {
 	}
 
 	private Optional<PaymentStatus> statusOf(String orderNumber) {

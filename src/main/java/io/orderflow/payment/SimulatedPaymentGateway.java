@@ -99,6 +99,17 @@ class SimulatedPaymentGateway implements PaymentGateway {
 				refusal(authorizationReference, amount), authorizationReference);
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public GatewayResponse refund(String idempotencyKey, String paymentReference, BigDecimal amount, String currency) {
+		Optional<GatewayResponse> earlier = answered(idempotencyKey, "REFUND", amount);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		return record(idempotencyKey, "REFUND", "re_" + shortId(), amount, currency,
+				amount.signum() > 0 ? null : "invalid_amount", paymentReference);
+	}
+
 	/** Why taking {@code amount} in all against this authorization is refused, or null when it is not. */
 	private String refusal(String authorizationReference, BigDecimal amount) {
 		Optional<Authorization> authorization = jdbc.sql("select amount, recorded_at from payment_gateway_ledger"

@@ -17,6 +17,9 @@ public final class Messages {
 	/** The shop or customer service asked to cancel an order that has not shipped (REST). */
 	public static final String ORDER_CANCELLATION_REQUESTED = "OrderCancellationRequested";
 
+	/** The warehouse received a return's parcel (REST); correlated by the return number. */
+	public static final String RETURN_RECEIVED = "ReturnReceived";
+
 	private Messages() {
 	}
 

@@ -27,13 +27,16 @@ public class ProcessTimers {
 
 	private final String bankTransferDeadline;
 
+	private final String returnParcelWindow;
+
 	ProcessTimers(@Value("${orderflow.return-window}") String returnWindow,
 			@Value("${orderflow.delivery.sla}") String deliverySla,
 			@Value("${orderflow.inventory.reservation-ttl}") String reservationTtl,
 			@Value("${orderflow.inventory.backorder-wait}") String backorderWait,
 			@Value("${orderflow.fraud.review-sla}") String reviewSla,
 			@Value("${orderflow.payment.retry-window}") String paymentRetryWindow,
-			@Value("${orderflow.payment.bank-transfer-deadline}") String bankTransferDeadline) {
+			@Value("${orderflow.payment.bank-transfer-deadline}") String bankTransferDeadline,
+			@Value("${orderflow.returns.parcel-window}") String returnParcelWindow) {
 		this.returnWindow = checked("orderflow.return-window", returnWindow);
 		this.deliverySla = checked("orderflow.delivery.sla", deliverySla);
 		this.reservationTtl = checked("orderflow.inventory.reservation-ttl", reservationTtl);
@@ -41,6 +44,11 @@ public class ProcessTimers {
 		this.reviewSla = checked("orderflow.fraud.review-sla", reviewSla);
 		this.paymentRetryWindow = checked("orderflow.payment.retry-window", paymentRetryWindow);
 		this.bankTransferDeadline = checked("orderflow.payment.bank-transfer-deadline", bankTransferDeadline);
+		this.returnParcelWindow = checked("orderflow.returns.parcel-window", returnParcelWindow);
+	}
+
+	public String getReturnParcelWindow() {
+		return returnParcelWindow;
 	}
 
 	public String getReturnWindow() {

@@ -39,7 +39,20 @@ public final class ProcessVariables {
 	/** Error code of the business outcome that ended the order early, set by the diagrams' error boundary events. */
 	public static final String CANCELLATION_CAUSE = "cancellationCause";
 
+	/** The return's number (RMA); also the business key of its return-handling instance. */
+	public static final String RETURN_NUMBER = "returnNumber";
+
+	/** Set by the return policy: APPROVE, REVIEW or REJECT. */
+	public static final String RETURN_DECISION = "returnDecision";
+
+	/** Set by the return inspection form: RESELLABLE or DAMAGED. */
+	public static final String ITEM_CONDITION = "itemCondition";
+
 	private ProcessVariables() {
+	}
+
+	public static String returnNumber(VariableScope scope) {
+		return required(scope, RETURN_NUMBER);
 	}
 
 	public static String orderNumber(VariableScope scope) {

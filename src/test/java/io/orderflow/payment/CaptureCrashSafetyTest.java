@@ -148,6 +148,11 @@ class CaptureCrashSafetyTest {
 			return provider.voidAuthorization(key, authorization, amount, currency);
 		}
 
+		@Override
+		public GatewayResponse refund(String key, String payment, BigDecimal amount, String currency) {
+			return provider.refund(key, payment, amount, currency);
+		}
+
 	}
 
 	@TestConfiguration

@@ -30,10 +30,11 @@ abstract class ProcessTestSupport {
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
 			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines", "releaseStock", "createShipment",
-			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery" };
+			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery", "approveReturn", "rejectReturn",
+			"expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
-			"requireParcelWeight", "checkBackorderDecision" };
+			"requireParcelWeight", "checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
@@ -58,6 +59,7 @@ abstract class ProcessTestSupport {
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
 		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CARD"));
 		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
+		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "APPROVE"));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
 		Mocks.register("timers", new Timers());
 		Mocks.register("shipmentPlan", shipmentPlan);
@@ -125,6 +127,10 @@ abstract class ProcessTestSupport {
 
 		public String getBankTransferDeadline() {
 			return "P5D";
+		}
+
+		public String getReturnParcelWindow() {
+			return "P14D";
 		}
 
 	}

@@ -1,0 +1,43 @@
+package io.orderflow.inventory;
+
+import io.orderflow.order.ItemCondition;
+import io.orderflow.order.OrderReturns;
+import io.orderflow.order.ReturnRequest;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Resellable returns go back into stock in {@code orderflow.returns.warehouse}; damaged ones are written off. */
+@Component("restockReturn")
+class RestockReturnDelegate implements JavaDelegate {
+
+	private final OrderReturns returns;
+
+	private final StockLevels stock;
+
+	private final String warehouse;
+
+	RestockReturnDelegate(OrderReturns returns, StockLevels stock,
+			@Value("${orderflow.returns.warehouse}") String warehouse) {
+		this.returns = returns;
+		this.stock = stock;
+		this.warehouse = warehouse;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ReturnRequest request = returns.get(ProcessVariables.returnNumber(execution));
+		if (request.itemCondition() != ItemCondition.RESELLABLE) {
+			returns.note(request.returnNumber(), "RETURN_WRITTEN_OFF", "items not fit for sale; not restocked");
+			return;
+		}
+		for (ReturnRequest.ReturnedLine line : request.lines()) {
+			stock.restock(line.sku(), warehouse, line.quantity(), request.orderNumber(),
+					"Return " + request.returnNumber());
+		}
+		returns.note(request.returnNumber(), "RETURN_RESTOCKED", "items back in stock in " + warehouse);
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.orderflow.order;
+
+/** Why the customer sends items back; the return policy decides on it. */
+public enum ReturnReason {
+
+	DAMAGED, WRONG_ITEM, NOT_AS_DESCRIBED, CHANGED_MIND, OTHER
+
+}

@@ -1,0 +1,25 @@
+package io.orderflow.returns;
+
+import io.orderflow.order.OrderReturns;
+import io.orderflow.order.ReturnStatus;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The policy or customer service said yes. */
+@Component("approveReturn")
+class ApproveReturnDelegate implements JavaDelegate {
+
+	private final OrderReturns returns;
+
+	ApproveReturnDelegate(OrderReturns returns) {
+		this.returns = returns;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.APPROVED, "approved; a return label is sent");
+	}
+
+}

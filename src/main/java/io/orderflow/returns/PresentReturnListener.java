@@ -1,0 +1,40 @@
+package io.orderflow.returns;
+
+import java.util.stream.Collectors;
+
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderReturns;
+import io.orderflow.order.Orders;
+import io.orderflow.order.ReturnRequest;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Puts what a person needs to judge a return into the task, for its form. */
+@Component("presentReturn")
+class PresentReturnListener implements TaskListener {
+
+	private final OrderReturns returns;
+
+	private final Orders orders;
+
+	PresentReturnListener(OrderReturns returns, Orders orders) {
+		this.returns = returns;
+		this.orders = orders;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ReturnRequest request = returns.get(ProcessVariables.returnNumber(task));
+		Order order = orders.get(request.orderNumber());
+		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
+		task.setVariableLocal("returnReason", request.reason() + (request.comment() == null ? "" : ": " + request.comment()));
+		task.setVariableLocal("returnLines", request.lines()
+			.stream()
+			.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName() + "  @ " + line.unitPrice())
+			.collect(Collectors.joining("\n")));
+		task.setVariableLocal("refundDue", returns.refundDue(request.returnNumber()) + " " + order.currency());
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.orderflow.returns;
+
+import io.orderflow.order.OrderReturns;
+import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.ReviewDecision;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Customer service's decision on a return the policy could not decide, with who made it. */
+@Component("recordReturnReview")
+class RecordReturnReviewListener implements TaskListener {
+
+	private final OrderReturns returns;
+
+	RecordReturnReviewListener(OrderReturns returns) {
+		this.returns = returns;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		returns.note(ProcessVariables.returnNumber(task), "RETURN_REVIEW",
+				ReviewDecision.summary(task, "customer service"));
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.orderflow.returns;
+
+import java.util.Map;
+
+import io.orderflow.order.OrderReturns;
+import io.orderflow.order.ReturnReason;
+import io.orderflow.order.ReturnStatus;
+import io.orderflow.system.ConflictException;
+import io.orderflow.workflow.Messages;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where returns come in: a customer's request starts its return-handling instance; the warehouse reports parcels. */
+@Service
+class ReturnDesk {
+
+	static final String PROCESS_KEY = "return-handling";
+
+	private final OrderReturns returns;
+
+	private final RuntimeService runtime;
+
+	ReturnDesk(OrderReturns returns, RuntimeService runtime) {
+		this.returns = returns;
+		this.runtime = runtime;
+	}
+
+	@Transactional
+	String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
+		String returnNumber = returns.open(orderNumber, reason, comment, quantities);
+		runtime.startProcessInstanceByKey(PROCESS_KEY, returnNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber,
+				ProcessVariables.RETURN_NUMBER, returnNumber));
+		return returnNumber;
+	}
+
+	/** The parcel of an approved return arrived; it goes to inspection. */
+	@Transactional
+	void receive(String returnNumber) {
+		ReturnStatus status = returns.get(returnNumber).status();
+		if (status != ReturnStatus.APPROVED) {
+			throw new ConflictException("Return " + returnNumber + " is " + status
+					+ "; only parcels of approved returns are taken in");
+		}
+		returns.changeStatus(returnNumber, ReturnStatus.RECEIVED, "parcel received in the warehouse");
+		if (runtime.createMessageCorrelation(Messages.RETURN_RECEIVED)
+			.processInstanceBusinessKey(returnNumber)
+			.correlateAllWithResult()
+			.isEmpty()) {
+			throw new ConflictException("Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
+		}
+	}
+
+}
