@@ -11,6 +11,8 @@ import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -64,6 +66,34 @@ class HostileInputTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json.readTree(response.getBody()).findValuesAsText("field")).containsExactly("shippingAddress.city");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource(delimiter = '|', value = {
+			"/api/orders/OF-100001/cancel   | {\"reason\":\"x\",\"refund\":true}",
+			"/api/orders/OF-100001/cancel   | {\"reason\":\"bell\\u0007\"}",
+			"/api/orders/OF-100001/cancel   | {\"reason\":[1]}",
+			"/api/orders/OF-100001/cancel   | {\"reason\":",
+			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":2147483648}]}",
+			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1000000}]}",
+			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[]}",
+			"/api/orders/OF-100001/returns  | {\"reason\":\"${1+1}\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1}]}",
+			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1,\"price\":0}]}",
+			"/api/orders/OF-100001/payment  | {\"method\":\"CARD\",\"token\":\"tok\\u0000\"}",
+			"/api/inventory/MUG-CER-350/receipts | {\"warehouse\":\"BER\",\"quantity\":\"many\"}" })
+	void everyWritingEndpointRefusesHostileBodiesAsProblemsAndChangesNothing(String path, String body) {
+		long returns = count("return_request");
+		long events = count("order_event");
+		long movements = count("stock_movement");
+
+		ResponseEntity<String> response = rest.withBasicAuth("demo", "demo").exchange(path.strip(), HttpMethod.POST,
+				new HttpEntity<>(body, jsonHeaders()), String.class);
+
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(count("return_request")).isEqualTo(returns);
+		assertThat(count("order_event")).isEqualTo(events);
+		assertThat(count("stock_movement")).isEqualTo(movements);
 	}
 
 	@Test
@@ -147,6 +177,16 @@ class HostileInputTest {
 	private static String garble(String body, Random random) {
 		int cut = random.nextInt(body.length());
 		return random.nextBoolean() ? body.substring(0, cut) : body.substring(0, cut) + "\"}]{" + body.substring(cut);
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static HttpHeaders jsonHeaders() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return headers;
 	}
 
 	private ResponseEntity<String> post(String body) {
