@@ -786,6 +786,17 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
+	void apiDocumentListsEveryEndpointAShopOrWarehouseSystemCalls() throws Exception {
+		JsonNode paths = json.readTree(anonymous.getForObject("/v3/api-docs", String.class)).get("paths");
+
+		assertThat(paths.fieldNames()).toIterable()
+			.contains("/api/orders", "/api/orders/{orderNumber}", "/api/orders/{orderNumber}/cancel",
+					"/api/orders/{orderNumber}/payment", "/api/orders/{orderNumber}/returns",
+					"/api/returns/{returnNumber}", "/api/returns/{returnNumber}/receipt", "/api/tracking/{orderNumber}",
+					"/api/carrier-events", "/api/payment-events", "/api/inventory/{sku}/receipts");
+	}
+
+	@Test
 	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() throws Exception {
 		String body = order("MUG-CER-350", 1);
 		String key = UUID.randomUUID().toString();
