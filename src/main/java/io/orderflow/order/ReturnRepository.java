@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.orderflow.order.ReturnRequest.ReturnedLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,8 @@ class ReturnRepository {
 			.map(ReturnStatus::valueOf);
 	}
 
-	/** Quantities per order line that open or completed returns of the order already claim. */
+	/** Quantities per order line that open or completed returns of the order already claim; rejected and expired
+	 * returns claim nothing. */
 	Map<Integer, Integer> claimedQuantities(String orderNumber) {
 		return jdbc.sql("""
 				select r.line_number, sum(r.quantity)
@@ -73,7 +75,7 @@ class ReturnRepository {
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getInt(2)))
 			.list()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	void updateStatus(String returnNumber, ReturnStatus status, OffsetDateTime at) {

@@ -20,9 +20,4 @@ public enum ReturnStatus {
 		return NEXT.get(this).contains(next);
 	}
 
-	/** Returns in these states hold their quantities; rejected and expired ones give them back. */
-	boolean holdsQuantities() {
-		return this != REJECTED && this != EXPIRED;
-	}
-
 }

@@ -16,10 +16,10 @@ interface PaymentGateway {
 	GatewayResponse voidAuthorization(String idempotencyKey, String authorizationReference, BigDecimal amount,
 			String currency);
 
-	record GatewayResponse(boolean approved, String reference, String declineCode) {
-	}
-
 	/** Gives money back on a payment ({@code paymentReference}: the authorization, or the order for other methods). */
 	GatewayResponse refund(String idempotencyKey, String paymentReference, BigDecimal amount, String currency);
+
+	record GatewayResponse(boolean approved, String reference, String declineCode) {
+	}
 
 }

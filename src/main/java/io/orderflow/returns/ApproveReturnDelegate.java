@@ -19,7 +19,8 @@ class ApproveReturnDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.APPROVED, "approved; a return label is sent");
+		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.APPROVED,
+				"approved; a return label is sent");
 	}
 
 }

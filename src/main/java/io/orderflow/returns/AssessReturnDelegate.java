@@ -22,7 +22,8 @@ class AssessReturnDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String returnNumber = ProcessVariables.returnNumber(execution);
 		ReturnPolicy.Verdict verdict = policy.assess(returnNumber);
-		returns.note(returnNumber, "RETURN_ASSESSED", "Return policy says " + verdict.outcome() + ": " + verdict.reasons());
+		returns.note(returnNumber, "RETURN_ASSESSED",
+				"return policy says " + verdict.outcome() + ": " + verdict.reasons());
 		execution.setVariable(ProcessVariables.RETURN_DECISION, verdict.outcome().name());
 		execution.setVariable("policyReasons", verdict.reasons());
 	}

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The parcel did not come back within orderflow.returns.parcel-window. */
+/** The parcel did not come back within {@code orderflow.returns.parcel-window}. */
 @Component("expireReturn")
 class ExpireReturnDelegate implements JavaDelegate {
 
@@ -19,7 +19,8 @@ class ExpireReturnDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.EXPIRED, "closed; the parcel did not arrive in time");
+		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.EXPIRED,
+				"closed; the parcel did not arrive in time");
 	}
 
 }

@@ -19,7 +19,8 @@ class RejectReturnDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.REJECTED, "rejected under the return policy");
+		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.REJECTED,
+				"rejected under the return policy");
 	}
 
 }
