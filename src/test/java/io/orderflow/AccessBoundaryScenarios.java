@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
-import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -348,15 +346,8 @@ abstract class AccessBoundaryScenarios {
 
 	/** A product of its own with a stock level of zero in every warehouse. */
 	String productOutOfStock() {
-		String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		jdbc.sql("insert into product (sku, name, unit_price, weight_grams) values (?, ?, ?, 100)")
-			.params(sku, "Test product " + sku, new BigDecimal("10.00"))
-			.update();
-		for (String warehouse : List.of("BER", "LEJ")) {
-			jdbc.sql("insert into stock_level (sku, warehouse_code, on_hand, reserved) values (?, ?, 0, 0)")
-				.params(sku, warehouse)
-				.update();
-		}
+		String sku = TestProducts.create(jdbc, "10.00");
+		TestProducts.WAREHOUSES.forEach(warehouse -> TestProducts.noStock(jdbc, sku, warehouse));
 		return sku;
 	}
 

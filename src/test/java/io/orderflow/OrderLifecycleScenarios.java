@@ -1190,19 +1190,14 @@ abstract class OrderLifecycleScenarios {
 
 	/** A product of its own for one test, with stock received in BER and LEJ through the API. */
 	String newProduct(String price, int inBerlin, int inLeipzig) {
-		String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-		jdbc.sql("insert into product (sku, name, unit_price, weight_grams) values (?, ?, ?, 100)")
-			.params(sku, "Test product " + sku, new BigDecimal(price))
-			.update();
-		for (String warehouse : List.of("BER", "LEJ")) {
+		String sku = TestProducts.create(jdbc, price);
+		for (String warehouse : TestProducts.WAREHOUSES) {
 			int quantity = warehouse.equals("BER") ? inBerlin : inLeipzig;
 			if (quantity > 0) {
 				assertThat(receive(sku, warehouse, quantity).getStatusCode()).isEqualTo(HttpStatus.OK);
 			}
 			else {
-				jdbc.sql("insert into stock_level (sku, warehouse_code, on_hand, reserved) values (?, ?, 0, 0)")
-					.params(sku, warehouse)
-					.update();
+				TestProducts.noStock(jdbc, sku, warehouse);
 			}
 		}
 		return sku;

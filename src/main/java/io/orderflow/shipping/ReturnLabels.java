@@ -34,7 +34,7 @@ class ReturnLabels {
 		this.returnAddress = returnAddress;
 	}
 
-	String create(String returnNumber) {
+	void create(String returnNumber) {
 		ReturnRequest request = returns.get(returnNumber);
 		var catalogue = products.findBySkus(request.lines().stream().map(ReturnRequest.ReturnedLine::sku).toList());
 		int weight = request.lines()
@@ -46,7 +46,6 @@ class ReturnLabels {
 		returns.recordLabel(returnNumber, trackingNumber);
 		returns.note(returnNumber, "RETURN_LABEL_CREATED",
 				"return label " + service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
-		return trackingNumber;
 	}
 
 	@ConfigurationProperties("orderflow.returns")
