@@ -6,7 +6,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +19,19 @@ class DemoCatalog implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
-	private final JdbcClient jdbc;
+	private final ProductRepository products;
 
 	private final DataSource dataSource;
 
-	DemoCatalog(JdbcClient jdbc, DataSource dataSource) {
-		this.jdbc = jdbc;
+	DemoCatalog(ProductRepository products, DataSource dataSource) {
+		this.products = products;
 		this.dataSource = dataSource;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (jdbc.sql("select count(*) from product").query(Integer.class).single() > 0) {
+		if (products.count() > 0) {
 			return;
 		}
 		new ResourceDatabasePopulator(new ClassPathResource("demo/demo-catalog.sql")).execute(dataSource);

@@ -34,6 +34,10 @@ public class ProductRepository {
 			.collect(Collectors.toMap(Product::sku, Function.identity()));
 	}
 
+	int count() {
+		return jdbc.sql("select count(*) from product").query(Integer.class).single();
+	}
+
 	public boolean exists(String sku) {
 		return jdbc.sql("select count(*) from product where sku = ?").param(sku).query(Integer.class).single() > 0;
 	}

@@ -1,7 +1,7 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,11 +20,11 @@ class AssessFraudRiskDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String orderNumber = ProcessVariables.orderNumber(execution);
-		FraudScreening.RiskAssessment assessment = screening.assess(orderNumber);
-		orders.record(orderNumber, "RISK_ASSESSED", "Fraud risk " + assessment.level() + ": " + assessment.reasons());
-		execution.setVariable(ProcessVariables.RISK_LEVEL, assessment.level().name());
-		execution.setVariable(ProcessVariables.RISK_REASONS, assessment.reasons());
+		FraudCheckProcess process = FraudCheckProcess.of(execution);
+		FraudScreening.RiskAssessment assessment = screening.assess(process.orderNumber());
+		orders.record(process.orderNumber(), TimelineEntryType.RISK_ASSESSED,
+				"Fraud risk " + assessment.level() + ": " + assessment.reasons());
+		process.assessment(assessment);
 	}
 
 }

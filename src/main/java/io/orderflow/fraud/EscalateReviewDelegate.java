@@ -1,7 +1,7 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,13 +9,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * A review nobody has taken within its SLA goes to customer service as well, so someone calls the customer; a
- * review an analyst is already working on is left alone.
+ * A review nobody has taken within its SLA goes to another group as well, so someone calls the customer; a review an
+ * analyst is already working on is left alone. The diagram names the task ({@code escalateTask}) and the group
+ * ({@code escalationGroup}).
  */
 @Component("escalateReview")
 class EscalateReviewDelegate implements JavaDelegate {
-
-	static final String ESCALATION_GROUP = "customer-service";
 
 	private final TaskService tasks;
 
@@ -28,16 +27,17 @@ class EscalateReviewDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		FraudCheckProcess process = FraudCheckProcess.of(execution);
 		Task review = tasks.createTaskQuery()
 			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey("reviewOrder")
+			.taskDefinitionKey(process.escalateTask())
 			.singleResult();
 		if (review == null || review.getAssignee() != null) {
 			return;
 		}
-		tasks.addCandidateGroup(review.getId(), ESCALATION_GROUP);
-		orders.record(ProcessVariables.orderNumber(execution), "REVIEW_ESCALATED",
-				"Fraud review untouched past its SLA; customer service asked to help");
+		tasks.addCandidateGroup(review.getId(), process.escalationGroup());
+		orders.record(process.orderNumber(), TimelineEntryType.REVIEW_ESCALATED,
+				"Fraud review untouched past its SLA; " + process.escalationGroup() + " asked to help");
 	}
 
 }

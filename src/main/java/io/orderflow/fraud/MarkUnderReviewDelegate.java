@@ -1,8 +1,6 @@
 package io.orderflow.fraud;
 
-import io.orderflow.order.OrderStatus;
-import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.OrderMilestones;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("markUnderReview")
 class MarkUnderReviewDelegate implements JavaDelegate {
 
-	private final Orders orders;
+	private final OrderMilestones milestones;
 
-	MarkUnderReviewDelegate(Orders orders) {
-		this.orders = orders;
+	MarkUnderReviewDelegate(OrderMilestones milestones) {
+		this.milestones = milestones;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.changeStatus(ProcessVariables.orderNumber(execution), OrderStatus.UNDER_REVIEW,
-				"Held for fraud review: " + execution.getVariable(ProcessVariables.RISK_REASONS));
+		FraudCheckProcess process = FraudCheckProcess.of(execution);
+		milestones.heldForFraudReview(process.orderNumber(), process.riskReasons());
 	}
 
 }

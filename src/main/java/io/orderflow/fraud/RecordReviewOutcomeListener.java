@@ -1,6 +1,7 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -19,7 +20,7 @@ class RecordReviewOutcomeListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		orders.record(ProcessVariables.orderNumber(task), "FRAUD_REVIEW",
+		orders.record(ProcessVariables.orderNumber(task), TimelineEntryType.FRAUD_REVIEW,
 				ReviewDecision.summary(task, "a fraud analyst"));
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -41,7 +42,7 @@ class BackorderRelease {
 				continue;
 			}
 			if (reservations.reserve(orderNumber).isEmpty()) {
-				orders.record(orderNumber, "STOCK_REPLENISHED", "Everything missing is now reserved");
+				orders.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
 				runtime.createMessageCorrelation(Messages.STOCK_REPLENISHED)
 					.processInstanceBusinessKey(orderNumber)
 					.correlateAllWithResult();

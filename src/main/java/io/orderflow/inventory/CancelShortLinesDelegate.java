@@ -22,7 +22,6 @@ class CancelShortLinesDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String orderNumber = ProcessVariables.orderNumber(execution);
 		orders.cancelOpenQuantities(orderNumber, reservations.shortfall(orderNumber), "not in stock");
-		orders.markShippedIfComplete(orderNumber);
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.orderflow.inventory;
 
-import java.util.Set;
-
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
+import io.orderflow.workflow.BackorderDecision;
+import io.orderflow.workflow.OrderProcess;
 import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** Refuses a backorder decision that cannot be carried out, with a message customer service can act on. */
 @Component("checkBackorderDecision")
 class CheckBackorderDecisionListener implements TaskListener {
-
-	static final Set<String> DECISIONS = Set.of("WAIT", "SHIP_AVAILABLE", "CANCEL_SHORT_LINES", "CANCEL_ORDER");
 
 	private final StockReservations reservations;
 
@@ -26,22 +24,23 @@ class CheckBackorderDecisionListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object decision = task.getVariable(ProcessVariables.DECISION);
-		if (!DECISIONS.contains(decision)) {
-			throw new IllegalArgumentException("Choose one of " + DECISIONS + ", not " + decision);
+		OrderProcess process = OrderProcess.of(task);
+		BackorderDecision decision = process.decision();
+		if (decision == null) {
+			throw new IllegalArgumentException("Choose one of " + BackorderDecision.choices());
 		}
-		String orderNumber = ProcessVariables.orderNumber(task);
-		if ("CANCEL_ORDER".equals(decision) && reservations.anyShipped(orderNumber)) {
+		String orderNumber = process.orderNumber();
+		if (decision == BackorderDecision.CANCEL_ORDER && reservations.anyShipped(orderNumber)) {
 			throw new IllegalArgumentException("Part of order " + orderNumber
 					+ " has already shipped; cancel the short lines instead");
 		}
-		if ("CANCEL_SHORT_LINES".equals(decision) && !reservations.anyShipped(orderNumber)
+		if (decision == BackorderDecision.CANCEL_SHORT_LINES && !reservations.anyShipped(orderNumber)
 				&& reservations.active(orderNumber).isEmpty()) {
 			throw new IllegalArgumentException("Nothing of order " + orderNumber
 					+ " is in stock; cancel the order instead");
 		}
 		String actor = TaskActor.of(task);
-		orders.record(orderNumber, "BACKORDER_DECISION",
+		orders.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,
 				"Customer service decided " + decision + (actor == null ? "" : " (" + actor + ")"));
 	}
 

@@ -3,7 +3,7 @@ package io.orderflow.inventory;
 import java.util.Map;
 
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,11 +22,10 @@ class DeductShippedStockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String orderNumber = ProcessVariables.orderNumber(execution);
-		String shipmentKey = ProcessVariables.required(execution, ProcessVariables.SHIPMENT_KEY);
-		Map<String, Integer> shipped = reservations.ship(orderNumber,
-				ProcessVariables.required(execution, ProcessVariables.WAREHOUSE), shipmentKey);
-		orders.recordShipment(orderNumber, shipmentKey, shipped);
+		FulfillmentProcess process = FulfillmentProcess.of(execution);
+		Map<String, Integer> shipped = reservations.ship(process.orderNumber(), process.warehouse(),
+				process.shipmentKey());
+		orders.recordShipment(process.orderNumber(), process.shipmentKey(), shipped);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.orderflow.inventory;
 
-import io.orderflow.order.OrderStatus;
-import io.orderflow.order.Orders;
+import io.orderflow.order.OrderMilestones;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,18 +11,17 @@ class MarkBackorderedDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final OrderMilestones milestones;
 
-	MarkBackorderedDelegate(StockReservations reservations, Orders orders) {
+	MarkBackorderedDelegate(StockReservations reservations, OrderMilestones milestones) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.milestones = milestones;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String orderNumber = ProcessVariables.orderNumber(execution);
-		orders.changeStatus(orderNumber, OrderStatus.BACKORDERED,
-				"Waiting for stock of " + Orders.describe(reservations.shortfall(orderNumber)) + "; customer service decides how to go on");
+		milestones.stockShort(orderNumber, reservations.shortfall(orderNumber));
 	}
 
 }

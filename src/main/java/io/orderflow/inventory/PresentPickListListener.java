@@ -2,7 +2,7 @@ package io.orderflow.inventory;
 
 import java.util.stream.Collectors;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,10 @@ class PresentPickListListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String warehouse = ProcessVariables.required(task, ProcessVariables.WAREHOUSE);
+		FulfillmentProcess process = FulfillmentProcess.of(task);
+		String warehouse = process.warehouse();
 		task.setVariableLocal("orderLines", "From " + warehouse + ":\n" + reservations
-			.active(ProcessVariables.orderNumber(task))
+			.active(process.orderNumber())
 			.stream()
 			.filter(r -> r.warehouseCode().equals(warehouse))
 			.map(r -> r.quantity() + " × " + r.sku())

@@ -1,11 +1,13 @@
 package io.orderflow.inventory;
 
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 @Component("releaseStock")
+@SharedStep("the same step on every path into cancellation")
 class ReleaseStockDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;

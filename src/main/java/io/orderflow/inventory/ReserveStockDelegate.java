@@ -3,7 +3,8 @@ package io.orderflow.inventory;
 import java.util.Map;
 
 import io.orderflow.order.Orders;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
+import io.orderflow.workflow.OrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,11 @@ class ReserveStockDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String orderNumber = ProcessVariables.orderNumber(execution);
+		OrderProcess process = OrderProcess.of(execution);
+		String orderNumber = process.orderNumber();
 		Map<String, Integer> missing = reservations.reserve(orderNumber);
-		execution.setVariable(ProcessVariables.STOCK_SHORT, !missing.isEmpty());
-		orders.record(orderNumber, "STOCK_RESERVED", missing.isEmpty() ? "All items reserved in "
+		process.stockShort(!missing.isEmpty());
+		orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED, missing.isEmpty() ? "All items reserved in "
 				+ String.join(", ", reservations.warehousesToShip(orderNumber)) : "Short of " + Orders.describe(missing));
 	}
 

@@ -4,14 +4,15 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * The only way stock levels change: each change is a journal row and the matching delta on the level, in the same
  * transaction, so levels can always be rebuilt and audited from the journal. The database's checks (reserved ≥ 0,
- * on hand ≥ reserved) reject any change that would oversell.
+ * on hand ≥ reserved) reject any change that would oversell. Its SQL stays hand-written on purpose: the level and its
+ * journal row change in one statement pair, as deltas, never by reading and writing back a level.
  */
-@Component
+@Repository
 class StockJournal {
 
 	private final JdbcClient jdbc;

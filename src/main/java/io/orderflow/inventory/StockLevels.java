@@ -3,18 +3,18 @@ package io.orderflow.inventory;
 import java.util.List;
 
 import io.orderflow.catalog.ProductRepository;
+import io.orderflow.order.ReturnSteps.Restocking;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stock per SKU and warehouse, and the goods that arrive or are found missing. */
+/** Stock per SKU and warehouse, and the goods that arrive, come back or are found missing. */
 @Service
-class StockLevels {
+class StockLevels implements Restocking {
 
-	private final JdbcClient jdbc;
+	private final StockRepository stock;
 
 	private final StockJournal journal;
 
@@ -22,8 +22,8 @@ class StockLevels {
 
 	private final BackorderRelease backorders;
 
-	StockLevels(JdbcClient jdbc, StockJournal journal, ProductRepository products, BackorderRelease backorders) {
-		this.jdbc = jdbc;
+	StockLevels(StockRepository stock, StockJournal journal, ProductRepository products, BackorderRelease backorders) {
+		this.stock = stock;
 		this.journal = journal;
 		this.products = products;
 		this.backorders = backorders;
@@ -32,10 +32,7 @@ class StockLevels {
 	@Transactional(readOnly = true)
 	public List<StockLevel> of(String sku) {
 		requireProduct(sku);
-		return jdbc.sql("select sku, warehouse_code, on_hand, reserved from stock_level where sku = ? order by warehouse_code")
-			.param(sku)
-			.query(StockLevel.class)
-			.list();
+		return stock.levelsOf(sku);
 	}
 
 	/** Goods arrived: on hand grows, and waiting backorders get the stock, oldest order first. */
@@ -65,6 +62,7 @@ class StockLevels {
 	}
 
 	/** Returned goods fit to sell go back on hand, and waiting backorders get them like any receipt. */
+	@Override
 	@Transactional
 	public void restock(String sku, String warehouse, int quantity, String orderNumber, String note) {
 		ensureLevel(sku, warehouse);
@@ -79,14 +77,10 @@ class StockLevels {
 	}
 
 	private void ensureLevel(String sku, String warehouse) {
-		if (jdbc.sql("select count(*) from warehouse where code = ?").param(warehouse).query(Integer.class).single() == 0) {
+		if (!stock.warehouseExists(warehouse)) {
 			throw new InvalidRequestException("warehouse", "unknown warehouse " + warehouse);
 		}
-		jdbc.sql("merge into stock_level t using (select cast(? as varchar(64)) as sku, cast(? as varchar(32)) as wh) s"
-				+ " on t.sku = s.sku and t.warehouse_code = s.wh"
-				+ " when not matched then insert (sku, warehouse_code, on_hand, reserved) values (s.sku, s.wh, 0, 0)")
-			.params(sku, warehouse)
-			.update();
+		stock.ensureLevel(sku, warehouse);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Orders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StockReservations {
 
-	private final JdbcClient jdbc;
+	private final StockRepository stock;
 
 	private final StockJournal journal;
 
@@ -31,9 +30,9 @@ class StockReservations {
 
 	private final Clock clock;
 
-	StockReservations(JdbcClient jdbc, StockJournal journal, AllocationStrategy allocation, Orders orders,
+	StockReservations(StockRepository stock, StockJournal journal, AllocationStrategy allocation, Orders orders,
 			Clock clock) {
-		this.jdbc = jdbc;
+		this.stock = stock;
 		this.journal = journal;
 		this.allocation = allocation;
 		this.orders = orders;
@@ -52,13 +51,10 @@ class StockReservations {
 			return needed;
 		}
 		Map<String, Map<String, Integer>> available = lockAvailable(needed.keySet());
-		allocation.allocate(needed, available, warehousesByPriority()).forEach((warehouse, skus) -> skus
+		allocation.allocate(needed, available, stock.warehousesByPriority()).forEach((warehouse, skus) -> skus
 			.forEach((sku, quantity) -> {
 				journal.record(sku, warehouse, MovementType.RESERVATION, 0, quantity, orderNumber, "Reserved for order");
-				jdbc.sql("insert into stock_reservation (order_number, sku, warehouse_code, quantity, status, created_at)"
-						+ " values (?, ?, ?, ?, 'ACTIVE', ?)")
-					.params(orderNumber, sku, warehouse, quantity, OffsetDateTime.now(clock))
-					.update();
+				stock.insertReservation(orderNumber, sku, warehouse, quantity, OffsetDateTime.now(clock));
 			}));
 		return shortfall(orderNumber);
 	}
@@ -88,9 +84,7 @@ class StockReservations {
 			}
 			journal.record(r.sku(), warehouse, MovementType.SHIPMENT, -r.quantity(), -r.quantity(), orderNumber,
 					"Shipped with " + shipmentKey);
-			jdbc.sql("update stock_reservation set status = 'SHIPPED', shipment_key = ? where id = ?")
-				.params(shipmentKey, r.id())
-				.update();
+			stock.markShipped(r.id(), shipmentKey);
 			shipped.merge(r.sku(), r.quantity(), Integer::sum);
 		}
 		return shipped;
@@ -102,39 +96,25 @@ class StockReservations {
 		for (Reservation r : active(orderNumber)) {
 			journal.record(r.sku(), r.warehouseCode(), MovementType.RELEASE, 0, -r.quantity(), orderNumber,
 					"Reservation released");
-			jdbc.sql("update stock_reservation set status = 'RELEASED' where id = ?").param(r.id()).update();
+			stock.markReleased(r.id());
 		}
 	}
 
 	/** Whether any of the order's stock has left a warehouse. */
 	@Transactional(readOnly = true)
 	public boolean anyShipped(String orderNumber) {
-		return jdbc.sql("select count(*) from stock_reservation where order_number = ? and status = 'SHIPPED'")
-			.param(orderNumber)
-			.query(Integer.class)
-			.single() > 0;
+		return stock.anyShipped(orderNumber);
 	}
 
 	List<Reservation> active(String orderNumber) {
-		return jdbc.sql("select id, sku, warehouse_code, quantity from stock_reservation"
-				+ " where order_number = ? and status = 'ACTIVE' order by id")
-			.param(orderNumber)
-			.query(Reservation.class)
-			.list();
+		return stock.activeReservations(orderNumber);
 	}
 
 	private Map<String, Map<String, Integer>> lockAvailable(Collection<String> skus) {
-		return jdbc.sql("select sku, warehouse_code, on_hand, reserved from stock_level"
-				+ " where sku in (:skus) order by sku, warehouse_code for update")
-			.param("skus", skus)
-			.query(StockLevel.class)
+		return stock.lockLevels(skus)
 			.stream()
 			.collect(Collectors.groupingBy(StockLevel::warehouseCode,
 					Collectors.toMap(StockLevel::sku, StockLevel::available)));
-	}
-
-	private List<String> warehousesByPriority() {
-		return jdbc.sql("select code from warehouse order by priority, code").query(String.class).list();
 	}
 
 }

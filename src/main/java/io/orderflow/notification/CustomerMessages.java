@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,14 +17,14 @@ class CustomerMessages {
 
 	private final Orders orders;
 
-	private final JdbcClient jdbc;
+	private final CustomerMessageRepository outbox;
 
 	private final Clock clock;
 
-	CustomerMessages(MessageTemplates templates, Orders orders, JdbcClient jdbc, Clock clock) {
+	CustomerMessages(MessageTemplates templates, Orders orders, CustomerMessageRepository outbox, Clock clock) {
 		this.templates = templates;
 		this.orders = orders;
-		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -33,12 +33,10 @@ class CustomerMessages {
 		Order order = orders.get(orderNumber);
 		MessageTemplates.Template template = templates.named(templateName);
 		String subject = fill(template.subject(), order);
-		jdbc.sql("insert into customer_message (order_number, template, recipient, subject, body, created_at)"
-				+ " values (?, ?, ?, ?, ?, ?)")
-			.params(orderNumber, templateName, order.customer().email(), subject, fill(template.body(), order),
-					OffsetDateTime.now(clock))
-			.update();
-		orders.record(orderNumber, "CUSTOMER_NOTIFIED", "Told " + order.customer().email() + ": " + subject);
+		outbox.insert(orderNumber, templateName, order.customer().email(), subject, fill(template.body(), order),
+				OffsetDateTime.now(clock));
+		orders.record(orderNumber, TimelineEntryType.CUSTOMER_NOTIFIED,
+				"Told " + order.customer().email() + ": " + subject);
 	}
 
 	private static String fill(String text, Order order) {

@@ -1,6 +1,6 @@
 package io.orderflow.order;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.OrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class CheckShippingProgressDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(ProcessVariables.ALL_SHIPPED,
-				orders.openQuantities(ProcessVariables.orderNumber(execution)).isEmpty());
+		OrderProcess process = OrderProcess.of(execution);
+		process.allShipped(orders.openQuantities(process.orderNumber()).isEmpty());
 	}
 
 }

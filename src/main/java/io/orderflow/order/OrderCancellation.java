@@ -1,9 +1,7 @@
 package io.orderflow.order;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import io.orderflow.system.ConflictException;
+import io.orderflow.workflow.CancellationCause;
 import io.orderflow.workflow.Messages;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,19 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OrderCancellation {
 
-	static final String CAUSE = "CANCELLATION_REQUESTED";
-
-	private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PLACED, OrderStatus.UNDER_REVIEW,
-			OrderStatus.BACKORDERED, OrderStatus.AWAITING_PAYMENT, OrderStatus.CONFIRMED, OrderStatus.IN_FULFILLMENT);
-
-	private final OrderRepository repository;
-
 	private final Orders orders;
 
 	private final RuntimeService runtime;
 
-	OrderCancellation(OrderRepository repository, Orders orders, RuntimeService runtime) {
-		this.repository = repository;
+	OrderCancellation(Orders orders, RuntimeService runtime) {
 		this.orders = orders;
 		this.runtime = runtime;
 	}
@@ -41,20 +31,20 @@ class OrderCancellation {
 	 */
 	@Transactional
 	public void cancel(String orderNumber, String reason) {
-		OrderStatus status = repository.findStatusForUpdate(orderNumber)
-			.orElseThrow(() -> new UnknownOrderException(orderNumber));
-		if (!CANCELLABLE.contains(status)) {
+		Order order = orders.getForUpdate(orderNumber);
+		OrderStatus status = order.status();
+		if (!status.isCancellable()) {
 			throw new ConflictException("Order " + orderNumber + " is " + status + " and can no longer be cancelled"
 					+ (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED ? "; return it instead" : ""));
 		}
-		if (orders.get(orderNumber).lines().stream().anyMatch(line -> line.shippedQuantity() > 0)) {
+		if (order.lines().stream().anyMatch(line -> line.shippedQuantity() > 0)) {
 			throw new ConflictException("Part of order " + orderNumber + " has already shipped; cancel what is "
 					+ "left through customer service or return what arrived");
 		}
-		orders.record(orderNumber, CAUSE, "Cancellation requested: " + reason);
+		orders.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
 		if (runtime.createMessageCorrelation(Messages.ORDER_CANCELLATION_REQUESTED)
 			.processInstanceBusinessKey(orderNumber)
-			.setVariable(ProcessVariables.CANCELLATION_CAUSE, CAUSE)
+			.setVariable(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name())
 			.correlateAllWithResult()
 			.isEmpty()) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");

@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,27 +29,18 @@ class OrderController {
 
 	private final OrderPlacement placement;
 
-	private final PaymentUpdate paymentUpdate;
-
 	private final OrderCancellation cancellation;
 
-	private final Orders orders;
+	private final OrderViews views;
 
 	private final OrderRepository repository;
 
-	private final PaymentStatusSource payments;
-
-	private final ShipmentSource shipments;
-
-	OrderController(OrderPlacement placement, PaymentUpdate paymentUpdate, OrderCancellation cancellation,
-			Orders orders, OrderRepository repository, PaymentStatusSource payments, ShipmentSource shipments) {
+	OrderController(OrderPlacement placement, OrderCancellation cancellation, OrderViews views,
+			OrderRepository repository) {
 		this.placement = placement;
-		this.paymentUpdate = paymentUpdate;
 		this.cancellation = cancellation;
-		this.orders = orders;
+		this.views = views;
 		this.repository = repository;
-		this.payments = payments;
-		this.shipments = shipments;
 	}
 
 	@PostMapping
@@ -59,16 +48,7 @@ class OrderController {
 			+ "starts its lifecycle. Invalid input is answered 400 and stores nothing.")
 	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
 		String orderNumber = placement.place(request);
-		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(details(orderNumber));
-	}
-
-	@PostMapping("/{orderNumber}/payment")
-	@Operation(summary = "New payment details for an order AWAITING_PAYMENT after a decline; the payment is retried",
-			description = "202 when accepted; 409 when the order is not waiting for payment details.")
-	ResponseEntity<OrderDetails> updatePayment(@PathVariable String orderNumber,
-			@Valid @RequestBody PlaceOrderRequest.Payment payment) {
-		paymentUpdate.update(orderNumber, payment.method(), payment.token());
-		return ResponseEntity.accepted().body(details(orderNumber));
+		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(views.details(orderNumber));
 	}
 
 	@PostMapping("/{orderNumber}/cancel")
@@ -78,13 +58,13 @@ class OrderController {
 					+ "is already closed.")
 	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request) {
 		cancellation.cancel(orderNumber, request.reason());
-		return details(orderNumber);
+		return views.details(orderNumber);
 	}
 
 	@GetMapping("/{orderNumber}")
 	@Operation(summary = "An order with its lines, totals, payment status, shipments and timeline")
 	OrderDetails get(@PathVariable String orderNumber) {
-		return details(orderNumber);
+		return views.details(orderNumber);
 	}
 
 	@GetMapping
@@ -98,14 +78,6 @@ class OrderController {
 					o.totals().grandTotal(), o.currency(), o.placedAt()))
 			.toList();
 		return new OrderPage(content, page, size, total, (total + size - 1) / size);
-	}
-
-	private OrderDetails details(String orderNumber) {
-		Order order = orders.get(orderNumber);
-		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
-				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(), order.currency(), order.lines(),
-				order.totals(), payments.paymentStatus(orderNumber).orElse("PENDING"),
-				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
 	}
 
 	record OrderSummary(String orderNumber, OrderStatus status, SalesChannel channel, String customerName,

@@ -3,8 +3,9 @@ package io.orderflow.order;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
-		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod, String currency,
-		List<OrderLine> lines, Totals totals, String paymentStatus, List<ShipmentSummary> shipments,
+/** An order as the API shows it: with its payment status, shipments and timeline. */
+public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
+		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
+		String currency, List<OrderLine> lines, Totals totals, String paymentStatus, List<ShipmentSummary> shipments,
 		List<TimelineEntry> timeline, OffsetDateTime placedAt) {
 }

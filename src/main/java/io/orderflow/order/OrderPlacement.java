@@ -1,6 +1,5 @@
 package io.orderflow.order;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ class OrderPlacement {
 
 	@Transactional
 	public String place(PlaceOrderRequest request) {
-		PaymentDetails.check(request.payment().method(), request.payment().token(), "payment.token");
+		request.payment().method().requireToken(request.payment().token(), "payment.token");
 		List<OrderLine> lines = price(request.lines());
 		String orderNumber = orders.nextOrderNumber();
 		Order order = new Order(orderNumber, request.channel(), OrderStatus.PLACED, request.customer(),
@@ -59,7 +58,7 @@ class OrderPlacement {
 				request.payment().token(), storeCurrency.code(), pricing.totals(lines, request.shippingMethod()), lines,
 				OffsetDateTime.now(clock));
 		orders.insert(order);
-		orders.appendEvent(orderNumber, order.placedAt(), OrderStatus.PLACED.name(),
+		orders.appendEvent(orderNumber, order.placedAt(), TimelineEntryType.PLACED,
 				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
 		runtime.startProcessInstanceByKey(PROCESS_KEY, orderNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber));
 		return orderNumber;
@@ -74,8 +73,7 @@ class OrderPlacement {
 			if (product == null) {
 				throw new InvalidRequestException("lines[" + i + "].sku", "unknown SKU " + line.sku());
 			}
-			lines.add(new OrderLine(i + 1, product.sku(), product.name(), line.quantity(), product.unitPrice(),
-					OrderPricing.cents(product.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))), 0, 0));
+			lines.add(OrderLine.priced(i + 1, product.sku(), product.name(), line.quantity(), product.unitPrice()));
 		}
 		return lines;
 	}

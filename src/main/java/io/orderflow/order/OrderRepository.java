@@ -195,9 +195,9 @@ class OrderRepository {
 			.update();
 	}
 
-	void appendEvent(String orderNumber, OffsetDateTime at, String type, String message) {
+	void appendEvent(String orderNumber, OffsetDateTime at, TimelineEntryType type, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
-			.params(orderNumber, at, type, message)
+			.params(orderNumber, at, type.name(), message)
 			.update();
 	}
 
@@ -205,7 +205,7 @@ class OrderRepository {
 		return jdbc.sql("select occurred_at, event_type, message from order_event where order_number = ? order by id")
 			.param(orderNumber)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
-					rs.getString("event_type"), rs.getString("message")))
+					TimelineEntryType.valueOf(rs.getString("event_type")), rs.getString("message")))
 			.list();
 	}
 

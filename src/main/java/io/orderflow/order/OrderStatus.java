@@ -1,27 +1,41 @@
 package io.orderflow.order;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Set;
 
+import io.orderflow.system.StatusTransitions;
+
+/** Where an order stands. The table below is the only place that says which status may follow which. */
 public enum OrderStatus {
 
-	PLACED, UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, IN_FULFILLMENT, SHIPPED, DELIVERED, COMPLETED, REJECTED, CANCELLED;
+	PLACED, UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, IN_FULFILLMENT, SHIPPED, DELIVERED, COMPLETED,
+	REJECTED, CANCELLED;
 
-	private static final Map<OrderStatus, Set<OrderStatus>> NEXT = Map.ofEntries(
-			Map.entry(PLACED, Set.of(UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
-			Map.entry(UNDER_REVIEW, Set.of(BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
-			Map.entry(BACKORDERED, Set.of(AWAITING_PAYMENT, CONFIRMED, CANCELLED)),
-			Map.entry(AWAITING_PAYMENT, Set.of(CONFIRMED, CANCELLED)),
-			Map.entry(CONFIRMED, Set.of(IN_FULFILLMENT, CANCELLED)),
-			Map.entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)),
-			Map.entry(SHIPPED, Set.of(DELIVERED)),
-			Map.entry(DELIVERED, Set.of(COMPLETED)),
-			Map.entry(COMPLETED, Set.of()),
-			Map.entry(REJECTED, Set.of()),
-			Map.entry(CANCELLED, Set.of()));
+	static final StatusTransitions<OrderStatus> TRANSITIONS = new StatusTransitions<>(OrderStatus.class,
+			Map.ofEntries(
+					entry(PLACED, Set.of(UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
+					entry(UNDER_REVIEW, Set.of(BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
+					entry(BACKORDERED, Set.of(AWAITING_PAYMENT, CONFIRMED, CANCELLED)),
+					entry(AWAITING_PAYMENT, Set.of(CONFIRMED, CANCELLED)), entry(CONFIRMED, Set.of(IN_FULFILLMENT, CANCELLED)),
+					entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)), entry(SHIPPED, Set.of(DELIVERED)),
+					entry(DELIVERED, Set.of(COMPLETED)), entry(COMPLETED, Set.of()), entry(REJECTED, Set.of()),
+					entry(CANCELLED, Set.of())));
 
-	boolean canMoveTo(OrderStatus next) {
-		return NEXT.get(this).contains(next);
+	/** Whether the order may still be cancelled: the table lets it move to CANCELLED. */
+	public boolean isCancellable() {
+		return TRANSITIONS.allows(this, CANCELLED);
+	}
+
+	/** Whether the payment was authorized, received or accepted as cash on delivery. */
+	public boolean isPaymentSecured() {
+		return this == CONFIRMED || this == IN_FULFILLMENT || this == SHIPPED || this == DELIVERED || this == COMPLETED;
+	}
+
+	/** The timeline entry a move to this status writes. */
+	TimelineEntryType timelineType() {
+		return TimelineEntryType.valueOf(name());
 	}
 
 }

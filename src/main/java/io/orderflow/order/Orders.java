@@ -1,19 +1,22 @@
 package io.orderflow.order;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What every capability may ask of or tell an order: read it, move its status, add to its timeline. */
+/**
+ * What every capability may ask of or tell an order: read it, book what happened to its lines, add to its timeline.
+ * Status moves go through {@link OrderMilestones} (for capabilities) or the order's own steps.
+ */
 @Service
 public class Orders {
 
@@ -34,24 +37,28 @@ public class Orders {
 		return repository.find(orderNumber).orElseThrow(() -> new UnknownOrderException(orderNumber));
 	}
 
+	/** The order, with its row locked until the caller's transaction ends: no status change slips in meanwhile. */
+	@Transactional
+	public Order getForUpdate(String orderNumber) {
+		repository.lock(orderNumber);
+		return get(orderNumber);
+	}
+
 	/**
 	 * Moves the order to {@code next} and records it on the timeline. Moving to the status the order already has is
-	 * a no-op, so a retried step does not fail or log twice; a move the lifecycle does not allow is a defect and
+	 * a no-op, so a retried step does not fail or log twice; a move the status table does not allow is a defect and
 	 * fails loudly.
 	 */
 	@Transactional
-	public void changeStatus(String orderNumber, OrderStatus next, String message) {
+	void changeStatus(String orderNumber, OrderStatus next, String message) {
 		OrderStatus current = repository.findStatusForUpdate(orderNumber)
 			.orElseThrow(() -> new UnknownOrderException(orderNumber));
-		if (current == next) {
-			return;
+		if (OrderStatus.TRANSITIONS.requireMove(current, next, () -> new IllegalStateException(
+				"Order " + orderNumber + " cannot go from " + current + " to " + next))) {
+			OffsetDateTime now = OffsetDateTime.now(clock);
+			repository.updateStatus(orderNumber, next, now);
+			repository.appendEvent(orderNumber, now, next.timelineType(), message);
 		}
-		if (!current.canMoveTo(next)) {
-			throw new IllegalStateException("Order " + orderNumber + " cannot go from " + current + " to " + next);
-		}
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		repository.updateStatus(orderNumber, next, now);
-		repository.appendEvent(orderNumber, now, next.name(), message);
 	}
 
 	/** How many other orders the order's customer placed since a point in time (by customer id or e-mail). */
@@ -71,38 +78,28 @@ public class Orders {
 	public void changePayment(String orderNumber, PaymentMethod method, String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updatePayment(orderNumber, method, method.isAuthorized() ? token : null, now);
-		repository.appendEvent(orderNumber, now, "PAYMENT_UPDATED", "Payment method now " + method);
+		repository.appendEvent(orderNumber, now, TimelineEntryType.PAYMENT_UPDATED, "Payment method now " + method);
 	}
 
 	/** What is still to ship per SKU: ordered, less cancelled, less shipped. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> openQuantities(String orderNumber) {
-		Map<String, Integer> open = new TreeMap<>();
-		get(orderNumber).lines()
-			.stream()
-			.filter(line -> line.openQuantity() > 0)
-			.forEach(line -> open.merge(line.sku(), line.openQuantity(), Integer::sum));
-		return open;
+		return get(orderNumber).openQuantities();
 	}
 
 	/**
 	 * Gives up open quantities (a backorder decision): the lines are no longer charged and the totals are priced
-	 * again. Returns the open quantity left on the order.
+	 * again. An order with nothing left to ship but something shipped is SHIPPED.
 	 */
 	@Transactional
-	public int cancelOpenQuantities(String orderNumber, Map<String, Integer> toCancel, String reason) {
-		repository.lock(orderNumber);
-		Order order = get(orderNumber);
+	public void cancelOpenQuantities(String orderNumber, Map<String, Integer> toCancel, String reason) {
+		Order order = getForUpdate(orderNumber);
 		Map<String, Integer> remaining = new TreeMap<>(toCancel);
 		List<OrderLine> lines = new ArrayList<>();
 		for (OrderLine line : order.lines()) {
 			int cancel = Math.min(line.openQuantity(), remaining.getOrDefault(line.sku(), 0));
 			remaining.merge(line.sku(), -cancel, Integer::sum);
-			OrderLine changed = new OrderLine(line.lineNumber(), line.sku(), line.productName(), line.quantity(),
-					line.unitPrice(),
-					OrderPricing.cents(line.unitPrice()
-						.multiply(BigDecimal.valueOf(line.quantity() - line.cancelledQuantity() - cancel))),
-					line.cancelledQuantity() + cancel, line.shippedQuantity());
+			OrderLine changed = line.cancel(cancel);
 			if (cancel > 0) {
 				repository.updateLine(orderNumber, changed);
 			}
@@ -111,9 +108,9 @@ public class Orders {
 		Totals totals = pricing.totals(lines, order.shippingMethod());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updateTotals(orderNumber, totals, now);
-		repository.appendEvent(orderNumber, now, "LINES_CANCELLED", "Cancelled " + describe(toCancel) + " (" + reason
-				+ "); new grand total " + totals.grandTotal() + " " + order.currency());
-		return lines.stream().mapToInt(OrderLine::openQuantity).sum();
+		repository.appendEvent(orderNumber, now, TimelineEntryType.LINES_CANCELLED, "Cancelled " + describe(toCancel)
+				+ " (" + reason + "); new grand total " + totals.grandTotal() + " " + order.currency());
+		markShippedIfComplete(orderNumber);
 	}
 
 	/**
@@ -137,43 +134,32 @@ public class Orders {
 				}
 				int take = Math.min(left, line.openQuantity());
 				left -= take;
-				value = value.add(line.unitPrice().multiply(BigDecimal.valueOf(take)));
-				repository.updateLine(orderNumber, new OrderLine(line.lineNumber(), line.sku(), line.productName(),
-						line.quantity(), line.unitPrice(), line.lineTotal(), line.cancelledQuantity(),
-						line.shippedQuantity() + take));
+				value = value.add(line.valueOf(take));
+				repository.updateLine(orderNumber, line.ship(take));
 			}
 			if (left > 0) {
 				throw new IllegalStateException("Shipment " + shipmentKey + " holds " + left + " more " + item.getKey()
 						+ " than order " + orderNumber + " has open");
 			}
-			repository.insertShipmentItem(orderNumber, shipmentKey, item.getKey(), item.getValue(),
-					OrderPricing.cents(value));
+			repository.insertShipmentItem(orderNumber, shipmentKey, item.getKey(), item.getValue(), value);
 		}
 		markShippedIfComplete(orderNumber);
 	}
 
-	/** The order is SHIPPED once every line is shipped or cancelled. */
-	@Transactional
-	public void markShippedIfComplete(String orderNumber) {
+	private void markShippedIfComplete(String orderNumber) {
 		if (openQuantities(orderNumber).isEmpty() && repository.shipmentCount(orderNumber) > 0) {
 			changeStatus(orderNumber, OrderStatus.SHIPPED, "All items have left the warehouse");
 		}
 	}
 
-	/** The share of the order's grand total a shipment accounts for, by the goods it holds. */
+	/** The value of the goods a shipment holds, at the prices paid. */
 	@Transactional(readOnly = true)
-	public BigDecimal shipmentShareOfGrandTotal(String orderNumber, String shipmentKey) {
-		Totals totals = get(orderNumber).totals();
-		if (totals.subtotal().signum() == 0) {
-			return BigDecimal.ZERO;
-		}
-		return totals.grandTotal()
-			.multiply(repository.shipmentGoodsValue(shipmentKey))
-			.divide(totals.subtotal(), 2, RoundingMode.HALF_UP);
+	public BigDecimal shipmentGoodsValue(String shipmentKey) {
+		return repository.shipmentGoodsValue(shipmentKey);
 	}
 
 	@Transactional
-	public void record(String orderNumber, String type, String message) {
+	public void record(String orderNumber, TimelineEntryType type, String message) {
 		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), type, message);
 	}
 
@@ -188,6 +174,15 @@ public class Orders {
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(String orderNumber) {
 		return repository.timeline(orderNumber);
+	}
+
+	/** When the order was reported delivered, if it was. */
+	@Transactional(readOnly = true)
+	public Optional<OffsetDateTime> deliveredAt(String orderNumber) {
+		return timeline(orderNumber).stream()
+			.filter(entry -> entry.type() == TimelineEntryType.DELIVERED)
+			.map(TimelineEntry::at)
+			.findFirst();
 	}
 
 }

@@ -1,6 +1,11 @@
 package io.orderflow.order;
 
-/** How the customer pays; the payment capability carries it out. */
+import io.orderflow.system.InvalidRequestException;
+
+/**
+ * How the customer chose to pay, as captured with the order; the payment capability carries it out. It lives with
+ * the order because the order API takes it and every capability depends on the order, never the other way round.
+ */
 public enum PaymentMethod {
 
 	/** Card token: authorized at confirmation, captured per shipment. */
@@ -18,6 +23,13 @@ public enum PaymentMethod {
 	/** Whether the provider holds the money on an authorization until the goods ship. */
 	public boolean isAuthorized() {
 		return this == CARD || this == PAYPAL;
+	}
+
+	/** Card and wallet payments need the provider's token; bank transfer and cash on delivery have none. */
+	public void requireToken(String token, String field) {
+		if (isAuthorized() && (token == null || token.isBlank())) {
+			throw new InvalidRequestException(field, "a " + this + " payment needs a token from the payment provider");
+		}
 	}
 
 }

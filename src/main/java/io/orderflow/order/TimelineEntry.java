@@ -2,5 +2,5 @@ package io.orderflow.order;
 
 import java.time.OffsetDateTime;
 
-public record TimelineEntry(OffsetDateTime at, String type, String message) {
+public record TimelineEntry(OffsetDateTime at, TimelineEntryType type, String message) {
 }

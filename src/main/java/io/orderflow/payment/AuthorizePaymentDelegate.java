@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("authorizePayment")
 class AuthorizePaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentAuthorizations payments;
 
-	AuthorizePaymentDelegate(Payments payments) {
+	AuthorizePaymentDelegate(PaymentAuthorizations payments) {
 		this.payments = payments;
 	}
 

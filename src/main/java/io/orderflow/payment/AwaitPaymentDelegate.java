@@ -1,23 +1,26 @@
 package io.orderflow.payment;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.OrderMilestones;
+import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Puts the order in AWAITING_PAYMENT; the diagram says why in the task's input parameter {@code reason}. */
 @Component("awaitPayment")
+@SharedStep("input parameter reason: why the order waits")
 class AwaitPaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final OrderMilestones milestones;
 
-	AwaitPaymentDelegate(Payments payments) {
-		this.payments = payments;
+	AwaitPaymentDelegate(OrderMilestones milestones) {
+		this.milestones = milestones;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		payments.awaitPayment(ProcessVariables.orderNumber(execution), ProcessVariables.required(execution, "reason"));
+		PaymentProcess process = PaymentProcess.of(execution);
+		milestones.awaitingPayment(process.orderNumber(), process.reason());
 	}
 
 }

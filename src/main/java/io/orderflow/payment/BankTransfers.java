@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
@@ -12,7 +13,6 @@ import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +22,19 @@ class BankTransfers {
 
 	private final Orders orders;
 
-	private final JdbcClient jdbc;
+	private final OrderMilestones milestones;
+
+	private final PaymentRepository payments;
 
 	private final RuntimeService runtime;
 
 	private final Clock clock;
 
-	BankTransfers(Orders orders, JdbcClient jdbc, RuntimeService runtime, Clock clock) {
+	BankTransfers(Orders orders, OrderMilestones milestones, PaymentRepository payments, RuntimeService runtime,
+			Clock clock) {
 		this.orders = orders;
-		this.jdbc = jdbc;
+		this.milestones = milestones;
+		this.payments = payments;
 		this.runtime = runtime;
 		this.clock = clock;
 	}
@@ -38,7 +42,7 @@ class BankTransfers {
 	/** Returns false for a report already received. */
 	@Transactional
 	public boolean received(String eventId, String orderNumber, BigDecimal amount) {
-		if (jdbc.sql("select count(*) from payment_event where event_id = ?").param(eventId).query(Integer.class).single() > 0) {
+		if (payments.hasTransferReport(eventId)) {
 			return false;
 		}
 		Order order = orders.get(orderNumber);
@@ -50,14 +54,9 @@ class BankTransfers {
 					"must be the order's grand total " + order.totals().grandTotal() + " " + order.currency());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("insert into payment_event (event_id, order_number, amount, received_at) values (?, ?, ?, ?)")
-			.params(eventId, orderNumber, amount, now)
-			.update();
-		jdbc.sql("update payment set status = 'CAPTURED', captured_amount = ?, updated_at = ? where order_number = ?")
-			.params(amount, now, orderNumber)
-			.update();
-		orders.changeStatus(orderNumber, OrderStatus.CONFIRMED,
-				"Bank transfer of " + amount + " " + order.currency() + " received");
+		payments.addTransferReport(eventId, orderNumber, amount, now);
+		payments.capturedInFull(orderNumber, amount, now);
+		milestones.bankTransferReceived(orderNumber, amount);
 		if (runtime.createMessageCorrelation(Messages.PAYMENT_SETTLED)
 			.processInstanceBusinessKey(orderNumber)
 			.correlateAllWithResult()

@@ -1,6 +1,6 @@
 package io.orderflow.payment;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("capturePayment")
 class CapturePaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentCaptures payments;
 
-	CapturePaymentDelegate(Payments payments) {
+	CapturePaymentDelegate(PaymentCaptures payments) {
 		this.payments = payments;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		payments.captureShipment(ProcessVariables.orderNumber(execution),
-				ProcessVariables.required(execution, ProcessVariables.SHIPMENT_KEY));
+		FulfillmentProcess process = FulfillmentProcess.of(execution);
+		payments.captureShipment(process.orderNumber(), process.shipmentKey());
 	}
 
 }

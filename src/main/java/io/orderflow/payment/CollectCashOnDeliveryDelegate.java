@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("collectCashOnDelivery")
 class CollectCashOnDeliveryDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentCaptures payments;
 
-	CollectCashOnDeliveryDelegate(Payments payments) {
+	CollectCashOnDeliveryDelegate(PaymentCaptures payments) {
 		this.payments = payments;
 	}
 

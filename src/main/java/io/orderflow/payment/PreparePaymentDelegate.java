@@ -1,6 +1,5 @@
 package io.orderflow.payment;
 
-import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -8,15 +7,16 @@ import org.springframework.stereotype.Component;
 @Component("preparePayment")
 class PreparePaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentAuthorizations payments;
 
-	PreparePaymentDelegate(Payments payments) {
+	PreparePaymentDelegate(PaymentAuthorizations payments) {
 		this.payments = payments;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("paymentMethod", payments.prepare(ProcessVariables.orderNumber(execution)).name());
+		PaymentProcess process = PaymentProcess.of(execution);
+		process.paymentMethod(payments.prepare(process.orderNumber()));
 	}
 
 }

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("settlePayment")
 class SettlePaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentCaptures payments;
 
-	SettlePaymentDelegate(Payments payments) {
+	SettlePaymentDelegate(PaymentCaptures payments) {
 		this.payments = payments;
 	}
 

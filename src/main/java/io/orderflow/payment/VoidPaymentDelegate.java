@@ -1,16 +1,18 @@
 package io.orderflow.payment;
 
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 @Component("voidPayment")
+@SharedStep("the same step on every path into cancellation")
 class VoidPaymentDelegate implements JavaDelegate {
 
-	private final Payments payments;
+	private final PaymentAuthorizations payments;
 
-	VoidPaymentDelegate(Payments payments) {
+	VoidPaymentDelegate(PaymentAuthorizations payments) {
 		this.payments = payments;
 	}
 

@@ -1,7 +1,6 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.OrderReturns;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,21 +10,20 @@ class AssessReturnDelegate implements JavaDelegate {
 
 	private final ReturnPolicy policy;
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
-	AssessReturnDelegate(ReturnPolicy policy, OrderReturns returns) {
+	AssessReturnDelegate(ReturnPolicy policy, Returns returns) {
 		this.policy = policy;
 		this.returns = returns;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String returnNumber = ProcessVariables.returnNumber(execution);
-		ReturnPolicy.Verdict verdict = policy.assess(returnNumber);
-		returns.note(returnNumber, "RETURN_ASSESSED",
+		ReturnProcess process = ReturnProcess.of(execution);
+		ReturnPolicy.Verdict verdict = policy.assess(process.returnNumber());
+		returns.note(process.returnNumber(), TimelineEntryType.RETURN_ASSESSED,
 				"return policy says " + verdict.outcome() + ": " + verdict.reasons());
-		execution.setVariable(ProcessVariables.RETURN_DECISION, verdict.outcome().name());
-		execution.setVariable("policyReasons", verdict.reasons());
+		process.verdict(verdict);
 	}
 
 }

@@ -3,10 +3,7 @@ package io.orderflow.returns;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Order;
-import io.orderflow.order.OrderReturns;
 import io.orderflow.order.Orders;
-import io.orderflow.order.ReturnRequest;
-import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("presentReturn")
 class PresentReturnListener implements TaskListener {
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
 	private final Orders orders;
 
-	PresentReturnListener(OrderReturns returns, Orders orders) {
+	PresentReturnListener(Returns returns, Orders orders) {
 		this.returns = returns;
 		this.orders = orders;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		ReturnRequest request = returns.get(ProcessVariables.returnNumber(task));
+		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
 		Order order = orders.get(request.orderNumber());
 		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
 		task.setVariableLocal("returnReason", request.reason() + (request.comment() == null ? "" : ": " + request.comment()));

@@ -1,7 +1,6 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.OrderReturns;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("recordReturnReview")
 class RecordReturnReviewListener implements TaskListener {
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
-	RecordReturnReviewListener(OrderReturns returns) {
+	RecordReturnReviewListener(Returns returns) {
 		this.returns = returns;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		returns.note(ProcessVariables.returnNumber(task), "RETURN_REVIEW",
+		returns.note(ReturnProcess.of(task).returnNumber(), TimelineEntryType.RETURN_REVIEW,
 				ReviewDecision.summary(task, "customer service"));
 	}
 

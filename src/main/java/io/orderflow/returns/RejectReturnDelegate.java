@@ -1,8 +1,5 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnStatus;
-import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("rejectReturn")
 class RejectReturnDelegate implements JavaDelegate {
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
-	RejectReturnDelegate(OrderReturns returns) {
+	RejectReturnDelegate(Returns returns) {
 		this.returns = returns;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		returns.changeStatus(ProcessVariables.returnNumber(execution), ReturnStatus.REJECTED,
+		returns.changeStatus(ReturnProcess.of(execution).returnNumber(), ReturnStatus.REJECTED,
 				"rejected under the return policy");
 	}
 

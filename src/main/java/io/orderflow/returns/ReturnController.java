@@ -7,11 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.order.ItemCondition;
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnReason;
-import io.orderflow.order.ReturnRequest;
-import io.orderflow.order.ReturnStatus;
 import io.orderflow.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,9 +30,9 @@ class ReturnController {
 
 	private final ReturnDesk desk;
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
-	ReturnController(ReturnDesk desk, OrderReturns returns) {
+	ReturnController(ReturnDesk desk, Returns returns) {
 		this.desk = desk;
 		this.returns = returns;
 	}

@@ -2,9 +2,6 @@ package io.orderflow.returns;
 
 import java.util.Map;
 
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnReason;
-import io.orderflow.order.ReturnStatus;
 import io.orderflow.system.ConflictException;
 import io.orderflow.workflow.Messages;
 import io.orderflow.workflow.ProcessVariables;
@@ -18,11 +15,11 @@ class ReturnDesk {
 
 	static final String PROCESS_KEY = "return-handling";
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
 	private final RuntimeService runtime;
 
-	ReturnDesk(OrderReturns returns, RuntimeService runtime) {
+	ReturnDesk(Returns returns, RuntimeService runtime) {
 		this.returns = returns;
 		this.runtime = runtime;
 	}

@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnRequest;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
@@ -16,11 +14,11 @@ class ReturnPolicy {
 
 	static final String DECISION_KEY = "return-policy";
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
 	private final DecisionService decisions;
 
-	ReturnPolicy(OrderReturns returns, DecisionService decisions) {
+	ReturnPolicy(Returns returns, DecisionService decisions) {
 		this.returns = returns;
 		this.decisions = decisions;
 	}

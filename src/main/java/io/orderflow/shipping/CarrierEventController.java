@@ -55,7 +55,7 @@ class CarrierEventController {
 		if (delivery.replay()) {
 			return new CarrierEventAccepted(event.trackingNumber(), null, true);
 		}
-		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type().shipmentStatus(),
+		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type(),
 				event.occurredAt());
 		signedJson.remember(delivery);
 		return new CarrierEventAccepted(event.trackingNumber(), status, false);

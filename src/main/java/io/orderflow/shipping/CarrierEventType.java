@@ -1,5 +1,7 @@
 package io.orderflow.shipping;
 
+import io.orderflow.order.TimelineEntryType;
+
 /** What a carrier may report; each moves the shipment to the status of the same name. */
 enum CarrierEventType {
 
@@ -7,6 +9,10 @@ enum CarrierEventType {
 
 	ShipmentStatus shipmentStatus() {
 		return ShipmentStatus.valueOf(name());
+	}
+
+	TimelineEntryType timelineType() {
+		return TimelineEntryType.valueOf("CARRIER_" + name());
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.orderflow.shipping;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,10 +16,8 @@ class CreateShipmentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Number weight = (Number) execution.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);
-		String shipmentKey = shipments.ship(ProcessVariables.orderNumber(execution),
-				ProcessVariables.required(execution, ProcessVariables.WAREHOUSE), weight.intValue());
-		execution.setVariable(ProcessVariables.SHIPMENT_KEY, shipmentKey);
+		FulfillmentProcess process = FulfillmentProcess.of(execution);
+		process.shipmentKey(shipments.ship(process.orderNumber(), process.warehouse(), process.parcelWeightGrams()));
 	}
 
 }

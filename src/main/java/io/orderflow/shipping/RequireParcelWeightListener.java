@@ -1,6 +1,6 @@
 package io.orderflow.shipping;
 
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,7 @@ class RequireParcelWeightListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object weight = task.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);
-		if (!(weight instanceof Number grams) || grams.doubleValue() <= 0 || grams.doubleValue() != Math.rint(grams.doubleValue())) {
-			throw new IllegalArgumentException(
-					ProcessVariables.PARCEL_WEIGHT_GRAMS + " must be a whole number of grams above 0, was " + weight);
-		}
+		FulfillmentProcess.of(task).parcelWeightGrams();
 	}
 
 }

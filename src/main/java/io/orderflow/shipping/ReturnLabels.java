@@ -1,9 +1,8 @@
 package io.orderflow.shipping;
 
-import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.Address;
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnRequest;
+import io.orderflow.order.ReturnSteps.ReturnLabel;
+import io.orderflow.order.ReturnSteps.ReturnLabelling;
 import io.orderflow.order.ShippingMethod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -13,11 +12,7 @@ import org.springframework.stereotype.Component;
  * standard service. The return number is the idempotency key, so a retried step buys no second label.
  */
 @Component
-class ReturnLabels {
-
-	private final OrderReturns returns;
-
-	private final ProductRepository products;
+class ReturnLabels implements ReturnLabelling {
 
 	private final CarrierServices carrierServices;
 
@@ -25,27 +20,18 @@ class ReturnLabels {
 
 	private final ReturnAddress returnAddress;
 
-	ReturnLabels(OrderReturns returns, ProductRepository products, CarrierServices carrierServices,
-			CarrierGateway carrier, ReturnAddress returnAddress) {
-		this.returns = returns;
-		this.products = products;
+	ReturnLabels(CarrierServices carrierServices, CarrierGateway carrier, ReturnAddress returnAddress) {
 		this.carrierServices = carrierServices;
 		this.carrier = carrier;
 		this.returnAddress = returnAddress;
 	}
 
-	void create(String returnNumber) {
-		ReturnRequest request = returns.get(returnNumber);
-		var catalogue = products.findBySkus(request.lines().stream().map(ReturnRequest.ReturnedLine::sku).toList());
-		int weight = request.lines()
-			.stream()
-			.mapToInt(line -> line.quantity() * catalogue.get(line.sku()).weightGrams())
-			.sum();
+	@Override
+	public ReturnLabel buyReturnLabel(String returnNumber, int weightGrams) {
 		CarrierServices.CarrierService service = carrierServices.forMethod(ShippingMethod.STANDARD);
-		String trackingNumber = carrier.createLabel(returnNumber + ":label", service, returnAddress.address(), weight);
-		returns.recordLabel(returnNumber, trackingNumber);
-		returns.note(returnNumber, "RETURN_LABEL_CREATED",
-				"return label " + service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
+		String trackingNumber = carrier.createLabel(returnNumber + ":label", service, returnAddress.address(),
+				weightGrams);
+		return new ReturnLabel(service.carrier(), service.service(), trackingNumber);
 	}
 
 	@ConfigurationProperties("orderflow.returns")

@@ -6,12 +6,12 @@ import java.util.List;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
-import io.orderflow.order.OrderStatus;
+import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Shipments implements ShipmentSource {
 
-	private final JdbcClient jdbc;
+	private final ShipmentRepository shipments;
 
 	private final Orders orders;
+
+	private final OrderMilestones milestones;
 
 	private final CarrierServices carrierServices;
 
@@ -38,10 +40,11 @@ class Shipments implements ShipmentSource {
 
 	private final Clock clock;
 
-	Shipments(JdbcClient jdbc, Orders orders, CarrierServices carrierServices, CarrierGateway carrier,
-			RuntimeService runtime, Clock clock) {
-		this.jdbc = jdbc;
+	Shipments(ShipmentRepository shipments, Orders orders, OrderMilestones milestones, CarrierServices carrierServices,
+			CarrierGateway carrier, RuntimeService runtime, Clock clock) {
+		this.shipments = shipments;
 		this.orders = orders;
+		this.milestones = milestones;
 		this.carrierServices = carrierServices;
 		this.carrier = carrier;
 		this.runtime = runtime;
@@ -54,96 +57,64 @@ class Shipments implements ShipmentSource {
 	 */
 	@Transactional
 	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
-		int earlier = jdbc.sql("select count(*) from shipment where order_number = ? and warehouse_code = ?")
-			.params(orderNumber, warehouse)
-			.query(Integer.class)
-			.single();
-		String shipmentKey = orderNumber + "-" + warehouse + "-" + (earlier + 1);
+		String shipmentKey = orderNumber + "-" + warehouse + "-" + (shipments.countFrom(orderNumber, warehouse) + 1);
 		Order order = orders.get(orderNumber);
 		CarrierServices.CarrierService service = carrierServices.forMethod(order.shippingMethod());
 		String trackingNumber = carrier.createLabel(shipmentKey, service, order.shippingAddress(), parcelWeightGrams);
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("insert into shipment (order_number, shipment_key, warehouse_code, carrier, service, tracking_number,"
-				+ " status, parcel_weight_grams, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'LABEL_CREATED', ?, ?, ?)")
-			.params(orderNumber, shipmentKey, warehouse, service.carrier(), service.service(), trackingNumber,
-					parcelWeightGrams, now, now)
-			.update();
-		orders.record(orderNumber, "SHIPMENT_CREATED", "Shipment " + shipmentKey + " from " + warehouse + " with "
-				+ service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
+		shipments.insert(orderNumber, shipmentKey, warehouse, service, trackingNumber, parcelWeightGrams, now());
+		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED, "Shipment " + shipmentKey + " from " + warehouse
+				+ " with " + service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
 		return shipmentKey;
 	}
 
 	/** Records a carrier event; a DELIVERED event moves on the order's delivery process if it is waiting. */
 	@Transactional
-	public ShipmentStatus recordCarrierEvent(String trackingNumber, ShipmentStatus event, OffsetDateTime occurredAt) {
-		String orderNumber = jdbc.sql("select order_number from shipment where tracking_number = ?")
-			.param(trackingNumber)
-			.query(String.class)
-			.optional()
+	public ShipmentStatus recordCarrierEvent(String trackingNumber, CarrierEventType event, OffsetDateTime occurredAt) {
+		String orderNumber = shipments.orderOf(trackingNumber)
 			.orElseThrow(() -> new UnknownShipmentException(trackingNumber));
-		lockShipments(orderNumber);
-		ShipmentStatus current = statusOf(trackingNumber);
-		orders.record(orderNumber, "CARRIER_" + event.name(),
-				"Carrier reports " + trackingNumber + " " + event.name().toLowerCase().replace('_', ' ') + " at "
-						+ occurredAt);
+		shipments.lockAllOf(orderNumber);
+		ShipmentStatus current = shipments.status(trackingNumber);
+		orders.record(orderNumber, event.timelineType(), "Carrier reports " + trackingNumber + " "
+				+ event.name().toLowerCase().replace('_', ' ') + " at " + occurredAt);
 		if (current == ShipmentStatus.DELIVERED) {
 			// A late or repeated event does not move a delivered parcel back in transit.
 			return current;
 		}
-		jdbc.sql("update shipment set status = ?, updated_at = ? where tracking_number = ?")
-			.params(event.name(), OffsetDateTime.now(clock), trackingNumber)
-			.update();
-		if (event == ShipmentStatus.DELIVERED && allDelivered(orderNumber)) {
+		shipments.updateStatus(trackingNumber, event.shipmentStatus(), now());
+		if (event == CarrierEventType.DELIVERED && allDelivered(orderNumber)) {
 			runtime.createMessageCorrelation(Messages.SHIPMENT_DELIVERED)
 				.processInstanceBusinessKey(orderNumber)
 				.correlateAllWithResult();
 		}
-		return event;
+		return event.shipmentStatus();
 	}
 
 	/** Whether every shipment of the order is delivered, holding the shipments' locks until the caller commits. */
 	@Transactional
 	public boolean checkDelivered(String orderNumber) {
-		lockShipments(orderNumber);
+		shipments.lockAllOf(orderNumber);
 		return allDelivered(orderNumber);
 	}
 
 	/** The order has arrived: confirmed by the carrier, or by customer service after an investigation. */
 	@Transactional
 	public void confirmDelivered(String orderNumber) {
-		jdbc.sql("update shipment set status = 'DELIVERED', updated_at = ? where order_number = ? and status <> 'DELIVERED'")
-			.params(OffsetDateTime.now(clock), orderNumber)
-			.update();
-		orders.changeStatus(orderNumber, OrderStatus.DELIVERED, "Order delivered");
+		shipments.markAllDelivered(orderNumber, now());
+		milestones.delivered(orderNumber);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<ShipmentSummary> shipments(String orderNumber) {
-		return jdbc.sql("select tracking_number, carrier, service, status from shipment where order_number = ? order by id")
-			.param(orderNumber)
-			.query(ShipmentSummary.class)
-			.list();
-	}
-
-	private void lockShipments(String orderNumber) {
-		jdbc.sql("select id from shipment where order_number = ? order by id for update")
-			.param(orderNumber)
-			.query(Long.class)
-			.list();
-	}
-
-	private ShipmentStatus statusOf(String trackingNumber) {
-		return ShipmentStatus.valueOf(jdbc.sql("select status from shipment where tracking_number = ?")
-			.param(trackingNumber)
-			.query(String.class)
-			.single());
+		return shipments.summaries(orderNumber);
 	}
 
 	private boolean allDelivered(String orderNumber) {
-		return jdbc.sql("select count(*) from shipment where order_number = ? and status <> 'DELIVERED'")
-			.param(orderNumber)
-			.query(Integer.class)
-			.single() == 0 && !shipments(orderNumber).isEmpty();
+		return shipments.countUndelivered(orderNumber) == 0 && !shipments.summaries(orderNumber).isEmpty();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
 	}
 
 }

@@ -12,18 +12,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.system.IdempotencyRecords.Kept;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -45,7 +44,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
 
-	private final JdbcClient jdbc;
+	private final IdempotencyRecords records;
 
 	private final ObjectMapper json;
 
@@ -53,9 +52,9 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private final Duration retention;
 
-	IdempotentRequests(JdbcClient jdbc, ObjectMapper json, Clock clock,
+	IdempotentRequests(IdempotencyRecords records, ObjectMapper json, Clock clock,
 			@Value("${orderflow.api.idempotency-retention}") Duration retention) {
-		this.jdbc = jdbc;
+		this.records = records;
 		this.json = json;
 		this.clock = clock;
 		this.retention = retention;
@@ -96,39 +95,25 @@ class IdempotentRequests extends OncePerRequestFilter {
 	/** Claims the key for this request; false when another request holds it already. */
 	private boolean claim(String scope, String key, String hash) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("delete from idempotency_record where created_at < ?").param(now.minus(retention)).update();
-		try {
-			jdbc.sql("insert into idempotency_record (scope, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)")
-				.params(scope, key, hash, now)
-				.update();
-			return true;
-		}
-		catch (DuplicateKeyException taken) {
-			return false;
-		}
+		records.forgetOlderThan(now.minus(retention));
+		return records.claim(scope, key, hash, now);
 	}
 
 	private void keep(String scope, String key, ContentCachingResponseWrapper response) {
 		if (response.getStatus() >= 500) {
-			jdbc.sql("delete from idempotency_record where scope = ? and idempotency_key = ?").params(scope, key).update();
+			records.release(scope, key);
 			return;
 		}
-		jdbc.sql("update idempotency_record set response_status = ?, content_type = ?, location = ?, response_body = ?"
-				+ " where scope = ? and idempotency_key = ?")
-			.params(response.getStatus(), response.getContentType(), response.getHeader(HttpHeaders.LOCATION),
-					new String(response.getContentAsByteArray(), StandardCharsets.UTF_8), scope, key)
-			.update();
+		records.keep(scope, key, response.getStatus(), response.getContentType(),
+				response.getHeader(HttpHeaders.LOCATION),
+				new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
 	}
 
 	private void answerFromRecord(String scope, String key, String hash, HttpServletResponse response)
 			throws IOException {
 		long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
 		while (System.nanoTime() < deadline) {
-			Optional<Kept> kept = jdbc.sql("select request_hash, response_status, content_type, location, response_body"
-					+ " from idempotency_record where scope = ? and idempotency_key = ?")
-				.params(scope, key)
-				.query(Kept.class)
-				.optional();
+			Optional<Kept> kept = records.find(scope, key);
 			if (kept.isEmpty()) {
 				problem(response, HttpStatus.CONFLICT, "The first request with this " + HEADER
 						+ " failed; send it again");
@@ -185,9 +170,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	record Kept(String requestHash, Integer responseStatus, String contentType, String location, String responseBody) {
 	}
 
 }

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +30,14 @@ public class SignedJson {
 
 	private final Validator validator;
 
-	private final JdbcClient jdbc;
+	private final WebhookDeliveries deliveries;
 
 	private final Clock clock;
 
-	SignedJson(ObjectMapper json, Validator validator, JdbcClient jdbc, Clock clock) {
+	SignedJson(ObjectMapper json, Validator validator, WebhookDeliveries deliveries, Clock clock) {
 		this.json = json;
 		this.validator = validator;
-		this.jdbc = jdbc;
+		this.deliveries = deliveries;
 		this.clock = clock;
 	}
 
@@ -54,25 +52,13 @@ public class SignedJson {
 			throw new UnauthenticatedException(TIMESTAMP_HEADER + " is more than " + MAX_AGE.toMinutes()
 					+ " minutes away from now; deliveries are accepted only fresh");
 		}
-		boolean replay = jdbc.sql("select count(*) from webhook_delivery where signature = ?")
-			.param(signature)
-			.query(Integer.class)
-			.single() > 0;
-		return new Delivery<>(parse(body, type), signature, replay);
+		return new Delivery<>(parse(body, type), signature, deliveries.seen(signature));
 	}
 
 	/** Call once a delivery has been acted on; its replays are then acknowledged and ignored. */
 	public void remember(Delivery<?> delivery) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("delete from webhook_delivery where received_at < ?").param(now.minus(MAX_AGE.multipliedBy(2))).update();
-		try {
-			jdbc.sql("insert into webhook_delivery (signature, received_at) values (?, ?)")
-				.params(delivery.signature(), now)
-				.update();
-		}
-		catch (DuplicateKeyException concurrentCopy) {
-			// The same delivery arrived twice at once; one record is enough.
-		}
+		deliveries.remember(delivery.signature(), now, now.minus(MAX_AGE.multipliedBy(2)));
 	}
 
 	private boolean fresh(String timestamp) {

@@ -1,90 +1,45 @@
 package io.orderflow.workflow;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Durations the diagrams' timers read as {@code ${timers.returnWindow}}, so operations tune them in configuration.
- * Values are ISO-8601 durations and are checked at start-up, not when a timer first fires.
+ * The durations the diagrams' timers wait, from {@code orderflow.timers}: {@code orderflow.timers.delivery-sla} is
+ * {@code ${timers.deliverySla}} in a diagram. Values are ISO-8601 durations ({@code P30D}, {@code PT4H}), checked at
+ * start-up, not when a timer first fires. A new timer is a new component here and a line in application.yaml.
  */
-@Component("timers")
-public class ProcessTimers {
+@ConfigurationProperties("orderflow.timers")
+public record ProcessTimers(String returnWindow, String deliverySla, String reservationTtl, String backorderWait,
+		String reviewSla, String paymentRetryWindow, String bankTransferDeadline, String returnParcelWindow) {
 
-	private final String returnWindow;
-
-	private final String deliverySla;
-
-	private final String reservationTtl;
-
-	private final String backorderWait;
-
-	private final String reviewSla;
-
-	private final String paymentRetryWindow;
-
-	private final String bankTransferDeadline;
-
-	private final String returnParcelWindow;
-
-	ProcessTimers(@Value("${orderflow.return-window}") String returnWindow,
-			@Value("${orderflow.delivery.sla}") String deliverySla,
-			@Value("${orderflow.inventory.reservation-ttl}") String reservationTtl,
-			@Value("${orderflow.inventory.backorder-wait}") String backorderWait,
-			@Value("${orderflow.fraud.review-sla}") String reviewSla,
-			@Value("${orderflow.payment.retry-window}") String paymentRetryWindow,
-			@Value("${orderflow.payment.bank-transfer-deadline}") String bankTransferDeadline,
-			@Value("${orderflow.returns.parcel-window}") String returnParcelWindow) {
-		this.returnWindow = checked("orderflow.return-window", returnWindow);
-		this.deliverySla = checked("orderflow.delivery.sla", deliverySla);
-		this.reservationTtl = checked("orderflow.inventory.reservation-ttl", reservationTtl);
-		this.backorderWait = checked("orderflow.inventory.backorder-wait", backorderWait);
-		this.reviewSla = checked("orderflow.fraud.review-sla", reviewSla);
-		this.paymentRetryWindow = checked("orderflow.payment.retry-window", paymentRetryWindow);
-		this.bankTransferDeadline = checked("orderflow.payment.bank-transfer-deadline", bankTransferDeadline);
-		this.returnParcelWindow = checked("orderflow.returns.parcel-window", returnParcelWindow);
+	/** Each timer by the name the diagrams use; a missing or malformed value fails here, at start-up. */
+	static Map<String, String> asMap(ProcessTimers timers) {
+		Map<String, String> byName = Arrays.stream(ProcessTimers.class.getRecordComponents())
+			.collect(Collectors.toMap(RecordComponent::getName, component -> value(component, timers)));
+		byName.forEach(ProcessTimers::check);
+		return byName;
 	}
 
-	public String getReturnParcelWindow() {
-		return returnParcelWindow;
+	private static String value(RecordComponent component, ProcessTimers timers) {
+		try {
+			Object value = component.getAccessor().invoke(timers);
+			if (value == null) {
+				throw new IllegalArgumentException("orderflow.timers." + kebab(component.getName()) + " is not set");
+			}
+			return (String) value;
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
-	public String getReturnWindow() {
-		return returnWindow;
-	}
-
-	public String getDeliverySla() {
-		return deliverySla;
-	}
-
-	/** How long reserved stock waits for the payment before it is released and the order cancelled. */
-	public String getReservationTtl() {
-		return reservationTtl;
-	}
-
-	/** How long a backorder waits for stock before customer service is asked again. */
-	public String getBackorderWait() {
-		return backorderWait;
-	}
-
-	/** How long a fraud review may stay untouched before customer service is asked to help. */
-	public String getReviewSla() {
-		return reviewSla;
-	}
-
-	/** How long a customer has to give new payment details after a decline. */
-	public String getPaymentRetryWindow() {
-		return paymentRetryWindow;
-	}
-
-	/** How long a bank-transfer order waits for the money. */
-	public String getBankTransferDeadline() {
-		return bankTransferDeadline;
-	}
-
-	private static String checked(String property, String value) {
+	private static void check(String name, String value) {
 		try {
 			if (value.contains("T")) {
 				Duration.parse(value);
@@ -92,11 +47,15 @@ public class ProcessTimers {
 			else {
 				Period.parse(value);
 			}
-			return value;
 		}
 		catch (RuntimeException e) {
-			throw new IllegalArgumentException(property + " must be an ISO-8601 duration such as P30D, was " + value, e);
+			throw new IllegalArgumentException("orderflow.timers." + kebab(name)
+					+ " must be an ISO-8601 duration such as P30D, was " + value, e);
 		}
+	}
+
+	private static String kebab(String name) {
+		return name.replaceAll("([A-Z])", "-$1").toLowerCase();
 	}
 
 }

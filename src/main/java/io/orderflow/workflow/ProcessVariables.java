@@ -27,6 +27,9 @@ public final class ProcessVariables {
 	/** Set by the backorder decision form: WAIT, SHIP_AVAILABLE, CANCEL_SHORT_LINES or CANCEL_ORDER. */
 	public static final String DECISION = "decision";
 
+	/** Set before the payment gateway of the order diagram: the payment is already secured. */
+	public static final String PAYMENT_TAKEN = "paymentTaken";
+
 	/** Set after fulfilment: every line is shipped or cancelled. */
 	public static final String ALL_SHIPPED = "allShipped";
 

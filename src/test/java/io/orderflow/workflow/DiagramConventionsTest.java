@@ -6,8 +6,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +51,26 @@ class DiagramConventionsTest {
 
 	static final Path FORMS = Path.of("forms");
 
+	static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+
 	static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)\\}$");
 
 	static Stream<File> diagrams() throws IOException {
 		return files(PROCESSES, ".bpmn");
 	}
+
+	static Stream<File> forms() throws IOException {
+		return files(FORMS, ".form");
+	}
+
+	/** The variables forms set or gateways test that have a fixed set of values, and the enum that holds them. */
+	static final Map<String, String> VALUE_SETS = Map.of("decision", "io.orderflow.workflow.BackorderDecision",
+			"resolution", "io.orderflow.payment.PaymentResolution", "itemCondition", "io.orderflow.returns.ItemCondition",
+			"paymentMethod", "io.orderflow.order.PaymentMethod", "riskLevel", "io.orderflow.fraud.FraudScreening$RiskLevel",
+			"returnDecision", "io.orderflow.returns.ReturnPolicy$Outcome");
+
+	static final Pattern COMPARISON = Pattern
+		.compile("(?:(\\w+)|execution\\.getVariable\\('(\\w+)'\\))\\s*[!=]=\\s*'([A-Z_]+)'");
 
 	static Stream<File> decisions() throws IOException {
 		return files(PROCESSES, ".dmn");
@@ -126,6 +146,67 @@ class DiagramConventionsTest {
 	}
 
 	@ParameterizedTest
+	@MethodSource("diagrams")
+	void everyDelegateIsNamedAfterItsElementOrIsADocumentedSharedStep(File diagram) {
+		BpmnModelInstance model = Bpmn.readModelFromFile(diagram);
+		Map<String, Class<?>> beans = componentClasses();
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			String expression = node.getAttributeValueNs(CAMUNDA, "delegateExpression");
+			if (expression == null) {
+				continue;
+			}
+			Matcher bean = BEAN.matcher(expression);
+			assertThat(bean.matches()).as("delegate expression %s", expression).isTrue();
+			assertThat(bean.group(1).equals(node.getId())
+					|| beans.get(bean.group(1)).isAnnotationPresent(SharedStep.class))
+				.as("%s calls ${%s}: name the bean after the element, or mark it @SharedStep", node.getId(),
+						bean.group(1))
+				.isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void formChoicesAreExactlyTheValuesTheCodeKnows(File form) throws IOException {
+		for (JsonNode field : new ObjectMapper().readTree(form).findParents("values")) {
+			String key = field.get("key").asText();
+			assertThat(VALUE_SETS).as("value set of %s in %s", key, form.getName()).containsKey(key);
+			List<String> choices = new ArrayList<>();
+			field.get("values").forEach(choice -> choices.add(choice.get("value").asText()));
+			assertThat(choices).as("choices of %s in %s", key, form.getName())
+				.containsExactlyInAnyOrderElementsOf(constants(key));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void gatewaysTestOnlyValuesTheCodeKnows(File diagram) {
+		for (SequenceFlow flow : Bpmn.readModelFromFile(diagram).getModelElementsByType(SequenceFlow.class)) {
+			if (flow.getConditionExpression() == null) {
+				continue;
+			}
+			Matcher comparison = COMPARISON.matcher(flow.getConditionExpression().getTextContent());
+			while (comparison.find()) {
+				String variable = comparison.group(1) != null ? comparison.group(1) : comparison.group(2);
+				assertThat(VALUE_SETS).as("value set of %s on %s", variable, flow.getId()).containsKey(variable);
+				assertThat(constants(variable)).as("condition of %s", flow.getId()).contains(comparison.group(3));
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("diagrams")
+	void everyTimerWaitsAConfiguredDuration(File diagram) throws IOException {
+		Set<String> configured = Arrays.stream(ProcessTimers.class.getRecordComponents())
+			.map(RecordComponent::getName)
+			.collect(Collectors.toSet());
+		Matcher timers = Pattern.compile("\\$\\{timers\\.(\\w+)\\}").matcher(Files.readString(diagram.toPath()));
+		while (timers.find()) {
+			assertThat(configured).as("orderflow.timers of ${timers.%s}", timers.group(1)).contains(timers.group(1));
+		}
+	}
+
+	@ParameterizedTest
 	@MethodSource("decisions")
 	void decisionIsVersionedAndHasAHistoryTimeToLive(File table) {
 		DmnModelInstance model = Dmn.readModelFromFile(table);
@@ -134,6 +215,35 @@ class DiagramConventionsTest {
 			assertThat(table.getName()).isEqualTo(decision.getId() + ".dmn");
 			assertThat(decision.getVersionTag()).isNotBlank();
 			assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+		}
+	}
+
+	private static List<String> constants(String variable) {
+		try {
+			return Arrays.stream(Class.forName(VALUE_SETS.get(variable)).getEnumConstants())
+				.map(constant -> ((Enum<?>) constant).name())
+				.toList();
+		}
+		catch (ClassNotFoundException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Map<String, Class<?>> componentClasses() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+		Map<String, Class<?>> beans = new HashMap<>();
+		for (BeanDefinition definition : scanner.findCandidateComponents("io.orderflow")) {
+			beans.put(componentName(definition.getBeanClassName()), load(definition.getBeanClassName()));
+		}
+		return beans;
+	}
+
+	private static Class<?> load(String className) {
+		try {
+			return Class.forName(className);
+		}
+		catch (ClassNotFoundException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -47,7 +47,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		execute(jobAt("returnWindowClosed"));
 
 		assertThat(order).isEnded().hasPassed("orderCompleted");
-		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "preparePayment", "authorizePayment",
+		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment", "authorizePayment",
 				"markInFulfillment", "createShipment", "deductShippedStock", "capturePayment", "checkShippingProgress",
 				"settlePayment", "checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
@@ -82,7 +82,8 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("reviewOrder"), withVariables("approved", true));
 
 		assertThat(order).isWaitingAt("takePayment");
-		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock", "preparePayment");
+		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock", "checkPaymentTaken",
+				"preparePayment");
 	}
 
 	@Test

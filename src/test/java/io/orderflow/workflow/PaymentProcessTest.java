@@ -43,6 +43,7 @@ class PaymentProcessTest extends ProcessTestSupport {
 		ProcessInstance payment = start();
 
 		assertThat(payment).isEnded().hasPassed("payOnDelivery").hasNotPassed("authorizePayment");
+		assertThat(calls).containsExactly("preparePayment", "confirmCashOnDelivery");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.orderflow.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +30,7 @@ abstract class ProcessTestSupport {
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines", "releaseStock", "createShipment",
+			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment", "confirmCashOnDelivery", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines", "releaseStock", "createShipment",
 			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery", "approveReturn", "rejectReturn",
 			"expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
 
@@ -61,7 +62,14 @@ abstract class ProcessTestSupport {
 		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "APPROVE"));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
-		Mocks.register("timers", new Timers());
+		// As the steps before the cancellation do: the cause named in the diagram, and whether payment was taken.
+		delegate("recordCancellationCause",
+				execution -> execution.setVariable("cancellationCause", execution.getVariable("cause")));
+		delegate("checkPaymentTaken", execution -> execution.setVariable("paymentTaken",
+				execution.getProcessEngineServices().getHistoryService().createHistoricActivityInstanceQuery()
+					.processInstanceId(execution.getProcessInstanceId()).activityId("takePayment").finished()
+					.count() > 0));
+		Mocks.register("timers", TIMERS);
 		Mocks.register("shipmentPlan", shipmentPlan);
 	}
 
@@ -99,40 +107,8 @@ abstract class ProcessTestSupport {
 
 	}
 
-	public static class Timers {
-
-		public String getReturnWindow() {
-			return "P30D";
-		}
-
-		public String getDeliverySla() {
-			return "P10D";
-		}
-
-		public String getReservationTtl() {
-			return "P7D";
-		}
-
-		public String getBackorderWait() {
-			return "P14D";
-		}
-
-		public String getReviewSla() {
-			return "PT4H";
-		}
-
-		public String getPaymentRetryWindow() {
-			return "P2D";
-		}
-
-		public String getBankTransferDeadline() {
-			return "P5D";
-		}
-
-		public String getReturnParcelWindow() {
-			return "P14D";
-		}
-
-	}
+	static final Map<String, String> TIMERS = Map.of("returnWindow", "P30D", "deliverySla", "P10D", "reservationTtl",
+			"P7D", "backorderWait", "P14D", "reviewSla", "PT4H", "paymentRetryWindow", "P2D", "bankTransferDeadline",
+			"P5D", "returnParcelWindow", "P14D");
 
 }

@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.returns;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

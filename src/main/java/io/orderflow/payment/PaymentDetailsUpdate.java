@@ -1,5 +1,9 @@
-package io.orderflow.order;
+package io.orderflow.payment;
 
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import io.orderflow.order.PaymentMethod;
 import io.orderflow.system.ConflictException;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** New payment details for an order whose payment was declined: stored, and the payment tried again. */
 @Service
-class PaymentUpdate {
+class PaymentDetailsUpdate {
 
 	private final Orders orders;
 
 	private final RuntimeService runtime;
 
-	PaymentUpdate(Orders orders, RuntimeService runtime) {
+	PaymentDetailsUpdate(Orders orders, RuntimeService runtime) {
 		this.orders = orders;
 		this.runtime = runtime;
 	}
@@ -26,7 +30,7 @@ class PaymentUpdate {
 			throw new ConflictException("Order " + orderNumber + " is " + order.status()
 					+ "; new payment details are taken only while it is AWAITING_PAYMENT");
 		}
-		PaymentDetails.check(method, token, "token");
+		method.requireToken(token, "token");
 		orders.changePayment(orderNumber, method, token);
 		if (runtime.createMessageCorrelation(Messages.PAYMENT_UPDATED)
 			.processInstanceBusinessKey(orderNumber)

@@ -1,14 +1,17 @@
-package io.orderflow.order;
+package io.orderflow.returns;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderLine;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;
 import org.springframework.stereotype.Service;
@@ -19,20 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
  * written to the order's timeline too, so the order tells its whole story.
  */
 @Service
-public class OrderReturns {
+class Returns {
 
 	private final ReturnRepository returns;
 
-	private final OrderRepository orders;
-
-	private final Orders timeline;
+	private final Orders orders;
 
 	private final Clock clock;
 
-	OrderReturns(ReturnRepository returns, OrderRepository orders, Orders timeline, Clock clock) {
+	Returns(ReturnRepository returns, Orders orders, Clock clock) {
 		this.returns = returns;
 		this.orders = orders;
-		this.timeline = timeline;
 		this.clock = clock;
 	}
 
@@ -42,13 +42,11 @@ public class OrderReturns {
 	 */
 	@Transactional
 	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
-		OrderStatus status = orders.findStatusForUpdate(orderNumber)
-			.orElseThrow(() -> new UnknownOrderException(orderNumber));
-		if (status != OrderStatus.DELIVERED) {
-			throw new ConflictException("Order " + orderNumber + " is " + status + "; returns are taken for "
+		Order order = orders.getForUpdate(orderNumber);
+		if (order.status() != OrderStatus.DELIVERED) {
+			throw new ConflictException("Order " + orderNumber + " is " + order.status() + "; returns are taken for "
 					+ "delivered orders within the return window");
 		}
-		Order order = orders.find(orderNumber).orElseThrow();
 		Map<Integer, Integer> claimed = returns.claimedQuantities(orderNumber);
 		Map<Integer, Integer> byLine = new LinkedHashMap<>();
 		int index = 0;
@@ -68,7 +66,7 @@ public class OrderReturns {
 		}
 		String returnNumber = returns.nextReturnNumber();
 		returns.insert(returnNumber, orderNumber, reason, comment, byLine, now());
-		timeline.record(orderNumber, "RETURN_REQUESTED",
+		orders.record(orderNumber, TimelineEntryType.RETURN_REQUESTED,
 				"Return " + returnNumber + " requested (" + reason + "): " + Orders.describe(quantities));
 		return returnNumber;
 	}
@@ -83,20 +81,17 @@ public class OrderReturns {
 	public void changeStatus(String returnNumber, ReturnStatus next, String message) {
 		ReturnStatus current = returns.findStatusForUpdate(returnNumber)
 			.orElseThrow(() -> new UnknownReturnException(returnNumber));
-		if (current == next) {
-			return;
+		if (ReturnStatus.TRANSITIONS.requireMove(current, next, () -> new ConflictException(
+				"Return " + returnNumber + " is " + current + " and cannot become " + next))) {
+			returns.updateStatus(returnNumber, next, now());
+			note(returnNumber, next.timelineType(), message);
 		}
-		if (!current.canMoveTo(next)) {
-			throw new ConflictException("Return " + returnNumber + " is " + current + " and cannot become " + next);
-		}
-		returns.updateStatus(returnNumber, next, now());
-		timeline.record(get(returnNumber).orderNumber(), "RETURN_" + next, "Return " + returnNumber + ": " + message);
 	}
 
 	/** Writes a step of the return on its order's timeline. */
 	@Transactional
-	public void note(String returnNumber, String type, String message) {
-		timeline.record(get(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
+	public void note(String returnNumber, TimelineEntryType type, String message) {
+		orders.record(get(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
 	}
 
 	@Transactional
@@ -115,34 +110,17 @@ public class OrderReturns {
 		changeStatus(returnNumber, ReturnStatus.REFUNDED, amount + " refunded");
 	}
 
-	/**
-	 * What the customer gets back: the returned goods at the prices paid, plus the tax the order charged on them
-	 * (the order's own tax rate, so a later change of the configured rate does not touch it). Shipping is not
-	 * refunded.
-	 */
+	/** What the customer gets back: see {@link RefundAmount}. */
 	@Transactional(readOnly = true)
 	public BigDecimal refundDue(String returnNumber) {
 		ReturnRequest request = get(returnNumber);
-		Totals totals = orders.find(request.orderNumber()).orElseThrow().totals();
-		BigDecimal goods = request.lines()
-			.stream()
-			.map(line -> line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal taxable = totals.subtotal().add(totals.shipping());
-		BigDecimal tax = taxable.signum() == 0 ? BigDecimal.ZERO
-				: goods.multiply(totals.tax()).divide(taxable, 2, RoundingMode.HALF_UP);
-		return goods.add(tax).setScale(2, RoundingMode.HALF_UP);
+		return RefundAmount.of(request.lines(), orders.get(request.orderNumber()).totals());
 	}
 
 	/** Days since the order was reported delivered, for the return policy. */
 	@Transactional(readOnly = true)
 	public long daysSinceDelivery(String orderNumber) {
-		Optional<OffsetDateTime> delivered = orders.timeline(orderNumber)
-			.stream()
-			.filter(entry -> entry.type().equals(OrderStatus.DELIVERED.name()))
-			.map(TimelineEntry::at)
-			.findFirst();
-		return delivered.map(at -> Duration.between(at, now()).toDays()).orElse(0L);
+		return orders.deliveredAt(orderNumber).map(at -> Duration.between(at, now()).toDays()).orElse(0L);
 	}
 
 	private OffsetDateTime now() {

@@ -1,15 +1,17 @@
-package io.orderflow.order;
+package io.orderflow.returns;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.ReturnRequest.ReturnedLine;
+import io.orderflow.returns.ReturnRequest.ReturnedLine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,8 +31,8 @@ class ReturnRepository {
 	void insert(String returnNumber, String orderNumber, ReturnReason reason, String comment,
 			Map<Integer, Integer> quantityByLine, OffsetDateTime at) {
 		jdbc.sql("insert into return_request (return_number, order_number, status, reason, customer_comment,"
-				+ " requested_at, updated_at) values (?, ?, 'REQUESTED', ?, ?, ?, ?)")
-			.params(returnNumber, orderNumber, reason.name(), comment, at, at)
+				+ " requested_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(returnNumber, orderNumber, ReturnStatus.REQUESTED.name(), reason.name(), comment, at, at)
 			.update();
 		quantityByLine.forEach((line, quantity) -> jdbc
 			.sql("insert into return_line (return_number, line_number, quantity) values (?, ?, ?)")
@@ -63,15 +65,15 @@ class ReturnRepository {
 			.map(ReturnStatus::valueOf);
 	}
 
-	/** Quantities per order line that open or completed returns of the order already claim; rejected and expired
-	 * returns claim nothing. */
+	/** Quantities per order line that open or completed returns of the order already claim. */
 	Map<Integer, Integer> claimedQuantities(String orderNumber) {
 		return jdbc.sql("""
 				select r.line_number, sum(r.quantity)
 				from return_line r join return_request q on q.return_number = r.return_number
-				where q.order_number = ? and q.status not in ('REJECTED', 'EXPIRED')
+				where q.order_number = :orderNumber and q.status in (:claiming)
 				group by r.line_number""")
-			.param(orderNumber)
+			.param("orderNumber", orderNumber)
+			.param("claiming", Arrays.stream(ReturnStatus.values()).filter(ReturnStatus::claimsGoods).map(Enum::name).toList())
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getInt(2)))
 			.list()
 			.stream()

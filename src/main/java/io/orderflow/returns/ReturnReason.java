@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.returns;
 
 /** Why the customer sends items back; the return policy decides on it. */
 public enum ReturnReason {

@@ -1,9 +1,7 @@
-package io.orderflow.inventory;
+package io.orderflow.returns;
 
-import io.orderflow.order.ItemCondition;
-import io.orderflow.order.OrderReturns;
-import io.orderflow.order.ReturnRequest;
-import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.order.ReturnSteps.Restocking;
+import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,14 +11,13 @@ import org.springframework.stereotype.Component;
 @Component("restockReturn")
 class RestockReturnDelegate implements JavaDelegate {
 
-	private final OrderReturns returns;
+	private final Returns returns;
 
-	private final StockLevels stock;
+	private final Restocking stock;
 
 	private final String warehouse;
 
-	RestockReturnDelegate(OrderReturns returns, StockLevels stock,
-			@Value("${orderflow.returns.warehouse}") String warehouse) {
+	RestockReturnDelegate(Returns returns, Restocking stock, @Value("${orderflow.returns.warehouse}") String warehouse) {
 		this.returns = returns;
 		this.stock = stock;
 		this.warehouse = warehouse;
@@ -28,16 +25,17 @@ class RestockReturnDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ReturnRequest request = returns.get(ProcessVariables.returnNumber(execution));
+		ReturnRequest request = returns.get(ReturnProcess.of(execution).returnNumber());
 		if (request.itemCondition() != ItemCondition.RESELLABLE) {
-			returns.note(request.returnNumber(), "RETURN_WRITTEN_OFF", "items not fit for sale; not restocked");
+			returns.note(request.returnNumber(), TimelineEntryType.RETURN_WRITTEN_OFF,
+					"items not fit for sale; not restocked");
 			return;
 		}
 		for (ReturnRequest.ReturnedLine line : request.lines()) {
 			stock.restock(line.sku(), warehouse, line.quantity(), request.orderNumber(),
 					"Return " + request.returnNumber());
 		}
-		returns.note(request.returnNumber(), "RETURN_RESTOCKED", "items back in stock in " + warehouse);
+		returns.note(request.returnNumber(), TimelineEntryType.RETURN_RESTOCKED, "items back in stock in " + warehouse);
 	}
 
 }

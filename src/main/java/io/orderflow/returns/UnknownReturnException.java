@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.returns;
 
 import io.orderflow.system.NotFoundException;
 

@@ -1,0 +1,45 @@
+package io.orderflow.fraud;
+
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables of {@code fraud-check}, typed. */
+final class FraudCheckProcess {
+
+	/** Input parameters of the escalation step: which task goes to which extra group (named in the diagram). */
+	static final String ESCALATE_TASK = "escalateTask";
+
+	static final String ESCALATION_GROUP = "escalationGroup";
+
+	private final VariableScope scope;
+
+	private FraudCheckProcess(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	static FraudCheckProcess of(VariableScope scope) {
+		return new FraudCheckProcess(scope);
+	}
+
+	String orderNumber() {
+		return ProcessVariables.orderNumber(scope);
+	}
+
+	void assessment(FraudScreening.RiskAssessment assessment) {
+		scope.setVariable(ProcessVariables.RISK_LEVEL, assessment.level().name());
+		scope.setVariable(ProcessVariables.RISK_REASONS, assessment.reasons());
+	}
+
+	String riskReasons() {
+		return ProcessVariables.required(scope, ProcessVariables.RISK_REASONS);
+	}
+
+	String escalateTask() {
+		return ProcessVariables.required(scope, ESCALATE_TASK);
+	}
+
+	String escalationGroup() {
+		return ProcessVariables.required(scope, ESCALATION_GROUP);
+	}
+
+}

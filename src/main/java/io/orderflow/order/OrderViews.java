@@ -1,0 +1,33 @@
+package io.orderflow.order;
+
+import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
+import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The order as API answers show it, with what payment and shipping contribute. */
+@Component
+public class OrderViews {
+
+	private final Orders orders;
+
+	private final PaymentStatusSource payments;
+
+	private final ShipmentSource shipments;
+
+	OrderViews(Orders orders, PaymentStatusSource payments, ShipmentSource shipments) {
+		this.orders = orders;
+		this.payments = payments;
+		this.shipments = shipments;
+	}
+
+	@Transactional(readOnly = true)
+	public OrderDetails details(String orderNumber) {
+		Order order = orders.get(orderNumber);
+		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
+				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
+				order.currency(), order.lines(), order.totals(), payments.paymentStatus(orderNumber).orElse("PENDING"),
+				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.orderflow.payment;
+
+import io.orderflow.order.PaymentMethod;
+import io.orderflow.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables of {@code payment}, typed. */
+final class PaymentProcess {
+
+	static final String PAYMENT_METHOD = "paymentMethod";
+
+	static final String RESOLUTION = "resolution";
+
+	/** Input parameter of the "wait for payment" steps: why the order waits, for its timeline. */
+	static final String REASON = "reason";
+
+	private final VariableScope scope;
+
+	private PaymentProcess(VariableScope scope) {
+		this.scope = scope;
+	}
+
+	static PaymentProcess of(VariableScope scope) {
+		return new PaymentProcess(scope);
+	}
+
+	String orderNumber() {
+		return ProcessVariables.orderNumber(scope);
+	}
+
+	void paymentMethod(PaymentMethod method) {
+		scope.setVariable(PAYMENT_METHOD, method.name());
+	}
+
+	PaymentResolution resolution() {
+		return PaymentResolution.valueOf(ProcessVariables.required(scope, RESOLUTION));
+	}
+
+	String reason() {
+		return ProcessVariables.required(scope, REASON);
+	}
+
+}

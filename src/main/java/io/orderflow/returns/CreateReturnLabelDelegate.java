@@ -1,0 +1,45 @@
+package io.orderflow.returns;
+
+import java.util.Map;
+
+import io.orderflow.catalog.Product;
+import io.orderflow.catalog.ProductRepository;
+import io.orderflow.order.ReturnSteps.ReturnLabel;
+import io.orderflow.order.ReturnSteps.ReturnLabelling;
+import io.orderflow.order.TimelineEntryType;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Buys the label the customer sends the goods back with, for the weight of what comes back. */
+@Component("createReturnLabel")
+class CreateReturnLabelDelegate implements JavaDelegate {
+
+	private final Returns returns;
+
+	private final ProductRepository products;
+
+	private final ReturnLabelling shipping;
+
+	CreateReturnLabelDelegate(Returns returns, ProductRepository products, ReturnLabelling shipping) {
+		this.returns = returns;
+		this.products = products;
+		this.shipping = shipping;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ReturnRequest request = returns.get(ReturnProcess.of(execution).returnNumber());
+		Map<String, Product> catalogue = products
+			.findBySkus(request.lines().stream().map(ReturnRequest.ReturnedLine::sku).toList());
+		int weight = request.lines()
+			.stream()
+			.mapToInt(line -> line.quantity() * catalogue.get(line.sku()).weightGrams())
+			.sum();
+		ReturnLabel label = shipping.buyReturnLabel(request.returnNumber(), weight);
+		returns.recordLabel(request.returnNumber(), label.trackingNumber());
+		returns.note(request.returnNumber(), TimelineEntryType.RETURN_LABEL_CREATED, "return label " + label.carrier()
+				+ " " + label.service() + ", tracking number " + label.trackingNumber());
+	}
+
+}

@@ -1,0 +1,27 @@
+package io.orderflow.returns;
+
+import io.orderflow.order.ReturnSteps.Refunding;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("refundReturn")
+class RefundReturnDelegate implements JavaDelegate {
+
+	private final Returns returns;
+
+	private final Refunding payment;
+
+	RefundReturnDelegate(Returns returns, Refunding payment) {
+		this.returns = returns;
+		this.payment = payment;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		ReturnRequest request = returns.get(ReturnProcess.of(execution).returnNumber());
+		returns.recordRefund(request.returnNumber(), payment.refund(request.orderNumber(), request.returnNumber(),
+				returns.refundDue(request.returnNumber())));
+	}
+
+}

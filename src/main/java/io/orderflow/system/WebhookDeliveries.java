@@ -1,0 +1,36 @@
+package io.orderflow.system;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Signatures of webhook deliveries already acted on, so a replay changes nothing. */
+@Repository
+class WebhookDeliveries {
+
+	private final JdbcClient jdbc;
+
+	WebhookDeliveries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean seen(String signature) {
+		return jdbc.sql("select count(*) from webhook_delivery where signature = ?")
+			.param(signature)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void remember(String signature, OffsetDateTime at, OffsetDateTime forgetBefore) {
+		jdbc.sql("delete from webhook_delivery where received_at < ?").param(forgetBefore).update();
+		try {
+			jdbc.sql("insert into webhook_delivery (signature, received_at) values (?, ?)").params(signature, at).update();
+		}
+		catch (DuplicateKeyException concurrentCopy) {
+			// The same delivery arrived twice at once; one record is enough.
+		}
+	}
+
+}
