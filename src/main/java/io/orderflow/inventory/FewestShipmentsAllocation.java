@@ -1,11 +1,11 @@
 package io.orderflow.inventory;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -19,12 +19,43 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 	@Override
 	public Map<String, Map<String, Integer>> allocate(Map<String, Integer> needed,
 			Map<String, Map<String, Integer>> available, List<String> warehouses) {
-		for (List<String> combination : combinationsBySize(warehouses)) {
-			if (covers(combination, needed, available)) {
-				return take(combination, needed, available);
+		if (!covers(warehouses, needed, available)) {
+			return take(warehouses, needed, available);
+		}
+		// All warehouses together cover the order, so some smallest combination does: look for it size by size.
+		for (int size = 1; size < warehouses.size(); size++) {
+			Optional<List<String>> combination = firstCovering(warehouses, size, needed, available);
+			if (combination.isPresent()) {
+				return take(combination.get(), needed, available);
 			}
 		}
 		return take(warehouses, needed, available);
+	}
+
+	/**
+	 * The first combination of {@code size} warehouses that covers the need, in order of priority: combinations are
+	 * visited as ascending index lists, so {BER, LEJ} comes before {BER, MUC} before {LEJ, MUC}.
+	 */
+	private static Optional<List<String>> firstCovering(List<String> warehouses, int size, Map<String, Integer> needed,
+			Map<String, Map<String, Integer>> available) {
+		int[] indices = IntStream.range(0, size).toArray();
+		while (true) {
+			List<String> combination = IntStream.of(indices).mapToObj(warehouses::get).toList();
+			if (covers(combination, needed, available)) {
+				return Optional.of(combination);
+			}
+			int i = size - 1;
+			while (i >= 0 && indices[i] == warehouses.size() - size + i) {
+				i--;
+			}
+			if (i < 0) {
+				return Optional.empty();
+			}
+			indices[i]++;
+			for (int j = i + 1; j < size; j++) {
+				indices[j] = indices[j - 1] + 1;
+			}
+		}
 	}
 
 	private static boolean covers(List<String> combination, Map<String, Integer> needed,
@@ -51,34 +82,6 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 			}
 		});
 		return allocation;
-	}
-
-	/** Every non-empty combination of warehouses, smallest first, then by the priority of its members. */
-	private static List<List<String>> combinationsBySize(List<String> warehouses) {
-		List<List<String>> combinations = new ArrayList<>();
-		int n = Math.min(warehouses.size(), 16);
-		for (int mask = 1; mask < (1 << n); mask++) {
-			List<String> combination = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				if ((mask & (1 << i)) != 0) {
-					combination.add(warehouses.get(i));
-				}
-			}
-			combinations.add(combination);
-		}
-		combinations.sort(Comparator.<List<String>>comparingInt(List::size)
-			.thenComparing(c -> c.stream().map(warehouses::indexOf).toList(), FewestShipmentsAllocation::lexically));
-		return combinations;
-	}
-
-	private static int lexically(List<Integer> a, List<Integer> b) {
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			int compared = Integer.compare(a.get(i), b.get(i));
-			if (compared != 0) {
-				return compared;
-			}
-		}
-		return Integer.compare(a.size(), b.size());
 	}
 
 }
