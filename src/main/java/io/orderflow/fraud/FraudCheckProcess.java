@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** The variables of {@code fraud-check}, typed. */
 final class FraudCheckProcess {
 
+	static final String RISK_LEVEL = "riskLevel";
+
+	static final String RISK_REASONS = "riskReasons";
+
 	/** Input parameters of the escalation step: which task goes to which extra group (named in the diagram). */
 	static final String ESCALATE_TASK = "escalateTask";
 
@@ -26,12 +30,12 @@ final class FraudCheckProcess {
 	}
 
 	void assessment(FraudScreening.RiskAssessment assessment) {
-		scope.setVariable(ProcessVariables.RISK_LEVEL, assessment.level().name());
-		scope.setVariable(ProcessVariables.RISK_REASONS, assessment.reasons());
+		scope.setVariable(RISK_LEVEL, assessment.level().name());
+		scope.setVariable(RISK_REASONS, assessment.reasons());
 	}
 
 	String riskReasons() {
-		return ProcessVariables.required(scope, ProcessVariables.RISK_REASONS);
+		return ProcessVariables.required(scope, RISK_REASONS);
 	}
 
 	String escalateTask() {

@@ -1,6 +1,5 @@
 package io.orderflow.shipping;
 
-import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +15,8 @@ class CheckDeliveryStatusDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(ProcessVariables.DELIVERED,
-				shipments.checkDelivered(ProcessVariables.orderNumber(execution)));
+		DeliveryProcess process = DeliveryProcess.of(execution);
+		process.delivered(shipments.checkDelivered(process.orderNumber()));
 	}
 
 }

@@ -11,10 +11,6 @@ public final class ProcessVariables {
 	/** Set by the fraud review form. */
 	public static final String APPROVED = "approved";
 
-	public static final String RISK_LEVEL = "riskLevel";
-
-	public static final String RISK_REASONS = "riskReasons";
-
 	/** The warehouse one shipment of a split order leaves from (the fulfilment's multi-instance element). */
 	public static final String WAREHOUSE = "warehouse";
 
@@ -36,26 +32,13 @@ public final class ProcessVariables {
 	/** Set by the pack form. */
 	public static final String PARCEL_WEIGHT_GRAMS = "parcelWeightGrams";
 
-	/** Set by the delivery check and the delivery investigation form. */
-	public static final String DELIVERED = "delivered";
-
 	/** Error code of the business outcome that ended the order early, set by the diagrams' error boundary events. */
 	public static final String CANCELLATION_CAUSE = "cancellationCause";
 
 	/** The return's number (RMA); also the business key of its return-handling instance. */
 	public static final String RETURN_NUMBER = "returnNumber";
 
-	/** Set by the return policy: APPROVE, REVIEW or REJECT. */
-	public static final String RETURN_DECISION = "returnDecision";
-
-	/** Set by the return inspection form: RESELLABLE or DAMAGED. */
-	public static final String ITEM_CONDITION = "itemCondition";
-
 	private ProcessVariables() {
-	}
-
-	public static String returnNumber(VariableScope scope) {
-		return required(scope, RETURN_NUMBER);
 	}
 
 	public static String orderNumber(VariableScope scope) {
