@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.orderflow.payment.SimulatedProviderLedger.Authorization;
 import io.orderflow.payment.SimulatedProviderLedger.Entry;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A stand-in payment provider that behaves like a real one: test tokens decide the answer, and its ledger honours
  * idempotency keys. It commits in its own transaction, as a remote provider would, so a crash after the call but
- * before Orderflow commits still leaves the provider's record.
+ * before Orderflow commits still leaves the provider's record. Chosen by {@code orderflow.payment.provider=simulated}.
  */
 @Component
+@ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
 class SimulatedPaymentGateway implements PaymentGateway {
 
 	/** Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens approve. */

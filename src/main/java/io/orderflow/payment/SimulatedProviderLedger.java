@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that simulate an outage. Its tables are not Orderflow's; they come from the simulator's migrations.
  */
 @Repository
+@ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
 class SimulatedProviderLedger {
 
 	private final JdbcClient jdbc;
