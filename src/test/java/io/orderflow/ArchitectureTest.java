@@ -8,8 +8,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * The diagrams orchestrate; the packages do not call each other. A capability may use the shared kernel (order,
@@ -62,6 +65,20 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("io.orderflow.order..")
+			.check(classes);
+	}
+
+	/**
+	 * SQL lives in repositories, one per aggregate; services speak in domain terms. A class that needs the
+	 * database otherwise (a journal, a lock) is a repository too, with a comment saying why its SQL is hand-written.
+	 */
+	@Test
+	void onlyRepositoriesTalkSql() {
+		noClasses().that()
+			.areNotAnnotatedWith(Repository.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(JdbcClient.class)
 			.check(classes);
 	}
 

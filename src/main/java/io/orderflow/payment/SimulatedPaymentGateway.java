@@ -8,21 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.orderflow.payment.SimulatedProviderLedger.Authorization;
+import io.orderflow.payment.SimulatedProviderLedger.Entry;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A stand-in payment provider that behaves like a real one: test tokens decide the answer, and its ledger honours
  * idempotency keys. It commits in its own transaction, as a remote provider would, so a crash after the call but
- * before Orderflow commits still leaves the provider's record.
+ * before Orderflow commits still leaves the provider's record. Chosen by {@code orderflow.payment.provider=simulated}.
  */
 @Component
+@ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
 class SimulatedPaymentGateway implements PaymentGateway {
 
 	/** Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens approve. */
@@ -38,21 +38,17 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	private static final int TRANSIENT_FAILURES = 3;
 
-	private final JdbcClient jdbc;
+	private final SimulatedProviderLedger ledger;
 
 	private final Clock clock;
 
-	private final TransactionTemplate failures;
-
 	private final Duration authorizationLifetime;
 
-	SimulatedPaymentGateway(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions,
+	SimulatedPaymentGateway(SimulatedProviderLedger ledger, Clock clock,
 			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationLifetime) {
-		this.jdbc = jdbc;
+		this.ledger = ledger;
 		this.clock = clock;
 		this.authorizationLifetime = authorizationLifetime;
-		this.failures = new TransactionTemplate(transactions);
-		this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
@@ -62,8 +58,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		if (PROCESSING_ERROR.equals(token) && failedAttempts(idempotencyKey) < TRANSIENT_FAILURES) {
-			recordFailedAttempt(idempotencyKey);
+		if (PROCESSING_ERROR.equals(token) && ledger.failedAttempts(idempotencyKey) < TRANSIENT_FAILURES) {
+			ledger.recordFailedAttempt(idempotencyKey);
 			throw new PaymentGatewayException("Simulated provider failed to process the authorization (HTTP 502)");
 		}
 		String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
@@ -78,11 +74,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		BigDecimal capturedBefore = jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-				+ " where authorization_reference = ? and operation = 'CAPTURE' and approved")
-			.param(authorizationReference)
-			.query(BigDecimal.class)
-			.single();
+		BigDecimal capturedBefore = ledger.capturedAgainst(authorizationReference);
 		return record(idempotencyKey, "CAPTURE", "ch_" + shortId(), amount, currency,
 				refusal(authorizationReference, capturedBefore.add(amount)), authorizationReference);
 	}
@@ -112,12 +104,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	/** Why taking {@code amount} in all against this authorization is refused, or null when it is not. */
 	private String refusal(String authorizationReference, BigDecimal amount) {
-		Optional<Authorization> authorization = jdbc.sql("select amount, recorded_at from payment_gateway_ledger"
-				+ " where reference = ? and operation = 'AUTHORIZE' and approved")
-			.param(authorizationReference)
-			.query((rs, row) -> new Authorization(rs.getBigDecimal("amount"),
-					rs.getObject("recorded_at", OffsetDateTime.class)))
-			.optional();
+		Optional<Authorization> authorization = ledger.approvedAuthorization(authorizationReference);
 		if (authorization.isEmpty()) {
 			return "authorization_not_found";
 		}
@@ -127,45 +114,19 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		return authorization.get().amount().compareTo(amount) < 0 ? "amount_exceeds_authorization" : null;
 	}
 
-	private record Authorization(BigDecimal amount, OffsetDateTime grantedAt) {
-	}
-
-	private int failedAttempts(String idempotencyKey) {
-		return jdbc.sql("select count(*) from payment_gateway_failure where idempotency_key = ?")
-			.param(idempotencyKey)
-			.query(Integer.class)
-			.single();
-	}
-
-	/** Kept in a transaction of its own: the failure rolls back everything else. */
-	private void recordFailedAttempt(String idempotencyKey) {
-		failures.executeWithoutResult(tx -> jdbc.sql("insert into payment_gateway_failure (idempotency_key, failed_at)"
-				+ " values (?, ?)")
-			.params(idempotencyKey, OffsetDateTime.now(clock))
-			.update());
-	}
-
 	private Optional<GatewayResponse> answered(String idempotencyKey, String operation, BigDecimal amount) {
-		return jdbc.sql("select operation, amount, approved, reference, decline_code from payment_gateway_ledger"
-				+ " where idempotency_key = ?")
-			.param(idempotencyKey)
-			.query((rs, row) -> {
-				if (!operation.equals(rs.getString("operation")) || rs.getBigDecimal("amount").compareTo(amount) != 0) {
-					throw new IllegalArgumentException("Idempotency key " + idempotencyKey + " was used for another request");
-				}
-				return new GatewayResponse(rs.getBoolean("approved"), rs.getString("reference"),
-						rs.getString("decline_code"));
-			})
-			.optional();
+		return ledger.entry(idempotencyKey).map(entry -> {
+			if (!operation.equals(entry.operation()) || entry.amount().compareTo(amount) != 0) {
+				throw new IllegalArgumentException("Idempotency key " + idempotencyKey + " was used for another request");
+			}
+			return new GatewayResponse(entry.approved(), entry.reference(), entry.declineCode());
+		});
 	}
 
 	private GatewayResponse record(String idempotencyKey, String operation, String reference, BigDecimal amount,
 			String currency, String declineCode, String authorizationReference) {
-		jdbc.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
-				+ " decline_code, authorization_reference, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(idempotencyKey, operation, reference, amount, currency, declineCode == null, declineCode,
-					authorizationReference, OffsetDateTime.now(clock))
-			.update();
+		ledger.record(idempotencyKey, new Entry(operation, amount, declineCode == null, reference, declineCode),
+				currency, authorizationReference);
 		return new GatewayResponse(declineCode == null, reference, declineCode);
 	}
 

@@ -7,13 +7,16 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import io.orderflow.order.Address;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * A stand-in carrier. The tracking number is derived from the idempotency key, which is exactly the guarantee a real
- * carrier API gives: the same request twice yields the same label.
+ * carrier API gives: the same request twice yields the same label. Chosen by
+ * {@code orderflow.carrier.provider=simulated}.
  */
 @Component
+@ConditionalOnProperty(name = "orderflow.carrier.provider", havingValue = "simulated")
 class SimulatedCarrier implements CarrierGateway {
 
 	@Override

@@ -25,6 +25,36 @@ class ProductionSafetyTest {
 		assertThatCode(() -> new ProductionSafety(strong())).doesNotThrowAnyException();
 	}
 
+	@Test
+	void refusesSimulatedProvidersUnlessAllowedSayingWhatToSet() {
+		MockEnvironment environment = strong().withProperty("orderflow.payment.provider", "simulated")
+			.withProperty("orderflow.carrier.provider", "simulated");
+
+		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
+				"orderflow.carrier.provider and orderflow.payment.provider are simulated")
+			.hasMessageContaining("set orderflow.simulators.allowed=true");
+	}
+
+	@Test
+	void refusesASimulatedCarrierNextToARealPaymentProvider() {
+		MockEnvironment environment = strong().withProperty("orderflow.payment.provider", "acme-pay")
+			.withProperty("orderflow.carrier.provider", "simulated")
+			.withProperty("orderflow.simulators.allowed", "false");
+
+		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
+				"orderflow.carrier.provider is simulated")
+			.hasMessageNotContaining("orderflow.payment.provider");
+	}
+
+	@Test
+	void startsWithSimulatorsWhenThatIsAllowedOnPurpose() {
+		MockEnvironment environment = strong().withProperty("orderflow.payment.provider", "simulated")
+			.withProperty("orderflow.carrier.provider", "simulated")
+			.withProperty("orderflow.simulators.allowed", "true");
+
+		assertThatCode(() -> new ProductionSafety(environment)).doesNotThrowAnyException();
+	}
+
 	private static MockEnvironment strong() {
 		return new MockEnvironment().withProperty("orderflow.carrier.webhook-secret", "c4rr13r-5ecret-7f3a")
 			.withProperty("orderflow.payment.webhook-secret", "p4ym3nt-5ecret-91bd")
