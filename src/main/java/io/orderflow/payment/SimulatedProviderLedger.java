@@ -39,8 +39,8 @@ class SimulatedProviderLedger {
 
 	Optional<Authorization> approvedAuthorization(String reference) {
 		return jdbc.sql("select amount, recorded_at from payment_gateway_ledger"
-				+ " where reference = ? and operation = 'AUTHORIZE' and approved")
-			.param(reference)
+				+ " where reference = ? and operation = ? and approved")
+			.params(reference, "AUTHORIZE")
 			.query((rs, row) -> new Authorization(rs.getBigDecimal("amount"),
 					rs.getObject("recorded_at", OffsetDateTime.class)))
 			.optional();
@@ -48,8 +48,8 @@ class SimulatedProviderLedger {
 
 	BigDecimal capturedAgainst(String authorizationReference) {
 		return jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-				+ " where authorization_reference = ? and operation = 'CAPTURE' and approved")
-			.param(authorizationReference)
+				+ " where authorization_reference = ? and operation = ? and approved")
+			.params(authorizationReference, "CAPTURE")
 			.query(BigDecimal.class)
 			.single();
 	}
