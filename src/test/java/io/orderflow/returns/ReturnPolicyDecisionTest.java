@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -100,6 +101,21 @@ class ReturnPolicyDecisionTest {
 		facts.put("daysSinceDelivery", 20L);
 
 		assertThat(judge().outcome()).isEqualTo(Outcome.REJECT);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void everyReasonACustomerCanGiveHasARule(ReturnReason reason) {
+		facts.put("reason", reason.name());
+
+		assertThat(dmn.evaluateDecision(returnPolicy, facts)).isNotEmpty();
+	}
+
+	@Test
+	void aReturnNoRuleCoversGoesToAPerson() {
+		facts.put("reason", "GIFT_UNWANTED");
+
+		assertThat(judge()).isEqualTo(new Verdict(Outcome.REVIEW, "No policy rule matched"));
 	}
 
 	private Verdict judge() {
