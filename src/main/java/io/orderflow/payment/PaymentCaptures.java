@@ -37,15 +37,19 @@ class PaymentCaptures {
 		this.clock = clock;
 	}
 
-	/** Captures what one shipment accounts for: its share of the grand total by the goods it holds. */
+	/**
+	 * Captures what one shipment accounts for: its share of the grand total by the goods it holds, never more than
+	 * is left of it. The payment row stays locked until the capture commits, so captures of one order never overlap.
+	 */
 	@Transactional
 	public void captureShipment(String orderNumber, String shipmentKey) {
 		Order order = orders.get(orderNumber);
 		if (!order.paymentMethod().isAuthorized()) {
 			return;
 		}
+		BigDecimal alreadyCaptured = payments.lockTaken(orderNumber).captured();
 		capture(order, orderNumber + ":capture:" + shipmentKey,
-				CaptureShares.shareOfGrandTotal(order.totals(), orders.shipmentGoodsValue(shipmentKey)),
+				CaptureShares.toCapture(order.totals(), orders.shipmentGoodsValue(shipmentKey), alreadyCaptured),
 				"for shipment " + shipmentKey);
 	}
 

@@ -39,6 +39,20 @@ class CaptureSharesTest {
 	}
 
 	@Test
+	void theLastShipmentNeverTakesTheCustomerPastTheGrandTotal() {
+		// 4 mugs, 2 from each warehouse: each share rounds up from 32.695 to 32.70, the total is 65.39
+		Totals order = totals("50.00", "4.95", "10.44", "65.39");
+
+		BigDecimal first = CaptureShares.toCapture(order, new BigDecimal("25.00"), BigDecimal.ZERO);
+		BigDecimal second = CaptureShares.toCapture(order, new BigDecimal("25.00"), first);
+
+		assertThat(first).isEqualTo(new BigDecimal("32.70"));
+		assertThat(second).isEqualTo(new BigDecimal("32.69"));
+		assertThat(first.add(second)).isEqualTo(order.grandTotal());
+		assertThat(CaptureShares.toCapture(order, new BigDecimal("25.00"), order.grandTotal())).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void aShipmentOfEverythingPaysTheGrandTotal() {
 		Totals order = totals("51.90", "4.95", "10.80", "67.65");
 
