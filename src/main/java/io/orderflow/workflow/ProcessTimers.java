@@ -1,11 +1,13 @@
 package io.orderflow.workflow;
 
 import java.lang.reflect.RecordComponent;
-import java.time.Duration;
-import java.time.Period;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("orderflow.timers")
 public record ProcessTimers(String returnWindow, String deliverySla, String reservationTtl, String backorderWait,
 		String reviewSla, String paymentRetryWindow, String bankTransferDeadline, String returnParcelWindow) {
+
+	private static final Pattern WEEKS = Pattern.compile("P\\d+W");
 
 	/** Each timer by the name the diagrams use; a missing or malformed value fails here, at start-up. */
 	static Map<String, String> asMap(ProcessTimers timers) {
@@ -39,16 +43,14 @@ public record ProcessTimers(String returnWindow, String deliverySla, String rese
 		}
 	}
 
+	/** Accepts what Camunda's timers accept: an XML Schema duration, or weeks ({@code P2W}); nothing negative. */
 	private static void check(String name, String value) {
 		try {
-			if (value.contains("T")) {
-				Duration.parse(value);
-			}
-			else {
-				Period.parse(value);
+			if (!WEEKS.matcher(value).matches() && DatatypeFactory.newInstance().newDuration(value).getSign() < 0) {
+				throw new IllegalArgumentException("negative");
 			}
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | DatatypeConfigurationException e) {
 			throw new IllegalArgumentException("orderflow.timers." + kebab(name)
 					+ " must be an ISO-8601 duration such as P30D, was " + value, e);
 		}

@@ -22,7 +22,7 @@ class ProcessTimersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "P2W", "P1M", "PT90M", "P1DT12H", "PT30S" })
+	@ValueSource(strings = { "P2W", "P1M", "PT90M", "P1DT12H", "PT30S", "P1MT2H", "P1Y2M3DT4H" })
 	void weeksMonthsAndTimesOfDayAreWellFormed(String duration) {
 		ProcessTimers timers = new ProcessTimers(duration, "P10D", "P7D", "P14D", "PT4H", "P2D", "P5D", "P14D");
 
@@ -30,7 +30,7 @@ class ProcessTimersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "30 days", "30", "P30", "PT", "", "4h", "P-" })
+	@ValueSource(strings = { "30 days", "30", "P30", "PT", "", "4h", "P-", "p30d", "PT4h", "P-2D", "-P2D" })
 	void aMalformedDurationIsRefusedNamingItsProperty(String malformed) {
 		ProcessTimers timers = new ProcessTimers("P30D", "P10D", "P7D", "P14D", "PT4H", "P2D", malformed, "P14D");
 
