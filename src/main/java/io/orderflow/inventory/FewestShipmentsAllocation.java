@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class FewestShipmentsAllocation implements AllocationStrategy {
 
+	/**
+	 * How many combinations the search tries before it settles for the preferred warehouses in order: it runs under
+	 * the stock rows' locks, and an order that needs many small warehouses would otherwise try millions.
+	 */
+	static final int SEARCH_BUDGET = 20_000;
+
 	@Override
 	public Map<String, Map<String, Integer>> allocate(Map<String, Integer> needed,
 			Map<String, Map<String, Integer>> available, List<String> warehouses) {
@@ -23,8 +29,9 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 			return take(warehouses, needed, available);
 		}
 		// All warehouses together cover the order, so some smallest combination does: look for it size by size.
-		for (int size = 1; size < warehouses.size(); size++) {
-			Optional<List<String>> combination = firstCovering(warehouses, size, needed, available);
+		int[] budget = { SEARCH_BUDGET };
+		for (int size = 1; size < warehouses.size() && budget[0] > 0; size++) {
+			Optional<List<String>> combination = firstCovering(warehouses, size, needed, available, budget);
 			if (combination.isPresent()) {
 				return take(combination.get(), needed, available);
 			}
@@ -37,9 +44,9 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 	 * visited as ascending index lists, so {BER, LEJ} comes before {BER, MUC} before {LEJ, MUC}.
 	 */
 	private static Optional<List<String>> firstCovering(List<String> warehouses, int size, Map<String, Integer> needed,
-			Map<String, Map<String, Integer>> available) {
+			Map<String, Map<String, Integer>> available, int[] budget) {
 		int[] indices = IntStream.range(0, size).toArray();
-		while (true) {
+		while (budget[0]-- > 0) {
 			List<String> combination = IntStream.of(indices).mapToObj(warehouses::get).toList();
 			if (covers(combination, needed, available)) {
 				return Optional.of(combination);
@@ -56,6 +63,7 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 				indices[j] = indices[j - 1] + 1;
 			}
 		}
+		return Optional.empty();
 	}
 
 	private static boolean covers(List<String> combination, Map<String, Integer> needed,

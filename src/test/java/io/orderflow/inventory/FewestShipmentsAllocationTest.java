@@ -104,6 +104,17 @@ class FewestShipmentsAllocationTest {
 			.isEqualTo(Map.of("FC03", Map.of("BACKPACK-20L", 2), "FC24", Map.of("BACKPACK-20L", 5)));
 	}
 
+	@Test
+	void anOrderThatNeedsThirtySmallWarehousesTakesThemInOrderOfPreferenceInsteadOfSearchingForever() {
+		List<String> thirty = warehouses(30);
+		thirty.forEach(warehouse -> available.put(warehouse, Map.of("MUG-CER-350", 1)));
+
+		Map<String, Map<String, Integer>> allocated = allocate(Map.of("MUG-CER-350", 30), thirty);
+
+		assertThat(allocated).hasSize(30);
+		assertThat(allocated.values()).allMatch(taken -> taken.equals(Map.of("MUG-CER-350", 1)));
+	}
+
 	private Map<String, Map<String, Integer>> allocate(Map<String, Integer> needed, List<String> warehouses) {
 		return allocation.allocate(needed, available, warehouses);
 	}
