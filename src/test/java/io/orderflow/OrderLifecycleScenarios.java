@@ -1,61 +1,53 @@
 package io.orderflow;
 
+import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.NewOrder.Address;
+import io.orderflow.NewOrder.Customer;
+import io.orderflow.OrderflowApi.CarrierEvent;
+import io.orderflow.OrderflowApi.PaymentEvent;
 import io.orderflow.system.WebhookSignature;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The order lifecycle as its users see it: orders placed and read over HTTP, staff completing their tasks through
  * the engine API, the carrier reporting over its signed webhook. Runs once per database (see the subclasses).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
-@DirtiesContext
-abstract class OrderLifecycleScenarios {
-
-	@Autowired
-	TestRestTemplate anonymous;
-
-	@Autowired
-	TaskService tasks;
+abstract class OrderLifecycleScenarios extends HttpScenarios {
 
 	@Autowired
 	ManagementService management;
@@ -64,20 +56,14 @@ abstract class OrderLifecycleScenarios {
 	RuntimeService runtime;
 
 	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
 	IdentityService identity;
 
-	@Autowired
-	ObjectMapper json;
-
 	@Test
-	void placedOrderIsPricedFromTheCatalogue() throws Exception {
-		ResponseEntity<String> response = place(order("MUG-CER-350", 2, "COFFEE-1KG", 1));
+	void placedOrderIsPricedFromTheCatalogue() {
+		ResponseEntity<String> response = api.place(NewOrder.of(line("MUG-CER-350", 2), line("COFFEE-1KG", 1)));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		JsonNode order = json.readTree(response.getBody());
+		JsonNode order = json(response);
 		String orderNumber = order.get("orderNumber").asText();
 		assertThat(response.getHeaders().getLocation()).hasToString("/api/orders/" + orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("PLACED");
@@ -90,127 +76,123 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void orderReachesDeliveredThroughItsTasksAndASignedCarrierEventAndCompletesAfterTheReturnWindow()
-			throws Exception {
+	void orderReachesDeliveredThroughItsTasksAndASignedCarrierEventAndCompletesAfterTheReturnWindow() {
 		String sku = newProduct("12.50", 10, 0);
-		String orderNumber = placed(order(sku, 2, "COFFEE-1KG", 1));
-		runJobs();
-		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
-		assertThat(reserved(sku, "BER")).isEqualTo(2);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2), line("COFFEE-1KG", 1)));
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+		assertThat(books.reserved(sku, "BER")).isEqualTo(2);
 
-		Task pick = task(orderNumber, "pickItems");
-		assertThat(candidateGroups(pick)).containsExactly("warehouse");
-		tasks.complete(pick.getId(), Map.of("allItemsPicked", true));
-		tasks.complete(task(orderNumber, "packOrder").getId(), Map.of("parcelWeightGrams", 1450));
-		runJobs();
+		Task pick = engine.task(orderNumber, "pickItems");
+		assertThat(engine.candidateGroups(pick)).containsExactly("warehouse");
+		engine.complete(pick, Map.of("allItemsPicked", true));
+		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 1450));
+		engine.runJobs();
 
-		JsonNode shipped = get(orderNumber);
+		JsonNode shipped = api.order(orderNumber);
 		assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");
 		assertThat(shipped.get("paymentStatus").asText()).isEqualTo("CAPTURED");
 		JsonNode shipment = shipped.at("/shipments/0");
 		assertThat(shipment.get("carrier").asText()).isEqualTo("DHL");
 		assertThat(shipment.get("service").asText()).isEqualTo("Paket");
-		assertThat(onHand(sku, "BER")).isEqualTo(8);
-		assertThat(reserved(sku, "BER")).isZero();
-		assertJournalMatchesLevels(sku);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(8);
+		assertThat(books.reserved(sku, "BER")).isZero();
+		books.assertJournalMatchesLevels(sku);
 
-		ResponseEntity<String> delivered = carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED");
+		ResponseEntity<String> delivered = api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED");
 		assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.OK);
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
 		assertThat(order.at("/shipments/0/status").asText()).isEqualTo("DELIVERED");
 		assertThat(timelineTypes(order)).containsSubsequence("PLACED", "CONFIRMED", "IN_FULFILLMENT", "SHIPPED",
 				"PAYMENT_CAPTURED", "CARRIER_DELIVERED", "DELIVERED");
-		assertThat(ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(1);
+		assertThat(books.ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(1);
 
-		management.executeJob(returnWindowJob(orderNumber).getId());
-		assertThat(status(orderNumber)).isEqualTo("COMPLETED");
+		engine.execute(engine.jobAt(orderNumber, "returnWindowClosed"));
+		assertThat(api.status(orderNumber)).isEqualTo("COMPLETED");
 	}
 
 	@Test
-	void deliveryReportedBeforeTheDeliveryStageStartedIsNotLost() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
-		runJobs();
-		tasks.complete(task(orderNumber, "pickItems").getId());
-		tasks.complete(task(orderNumber, "packOrder").getId(), Map.of("parcelWeightGrams", 300));
-		management.executeJob(jobAt(orderNumber, "createShipment").getId());
-		String trackingNumber = get(orderNumber).at("/shipments/0/trackingNumber").asText();
+	void deliveryReportedBeforeTheDeliveryStageStartedIsNotLost() {
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
+		engine.runJobs();
+		engine.complete(engine.task(orderNumber, "pickItems"));
+		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
+		engine.execute(engine.jobAt(orderNumber, "createShipment"));
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
 
-		assertThat(carrierEvent(trackingNumber, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(status(orderNumber)).isEqualTo("SHIPPED");
-		runJobs();
+		assertThat(api.carrierEvent(trackingNumber, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(api.status(orderNumber)).isEqualTo("SHIPPED");
+		engine.runJobs();
 
-		assertThat(status(orderNumber)).isEqualTo("DELIVERED");
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
 	}
 
 	@Test
-	void highValueOrderWaitsForAFraudAnalystBeforeItIsCharged() throws Exception {
-		String orderNumber = placed(order("LAPTOP-14", 1));
+	void highValueOrderWaitsForAFraudAnalystBeforeItIsCharged() {
+		String orderNumber = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		assertThat(status(orderNumber)).isEqualTo("UNDER_REVIEW");
-		Task review = task(orderNumber, "reviewOrder");
-		assertThat(candidateGroups(review)).containsExactly("fraud-analysts");
-		runJobs();
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
+		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
+		Task review = engine.task(orderNumber, "reviewOrder");
+		assertThat(engine.candidateGroups(review)).containsExactly("fraud-analysts");
+		engine.runJobs();
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
 
-		tasks.complete(review.getId(), Map.of("approved", true, "reviewNote", "Called the customer"));
-		runJobs();
+		engine.complete(review, Map.of("approved", true, "reviewNote", "Called the customer"));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
 		assertThat(order.toString()).contains("Approved by", "Called the customer");
 	}
 
 	@Test
-	void analystCompletingTheReviewOverTheEngineApiIsNamedOnTheTimeline() throws Exception {
-		String orderNumber = placed(order("LAPTOP-14", 1));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
+	void analystCompletingTheReviewOverTheEngineApiIsNamedOnTheTimeline() {
+		String orderNumber = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		ResponseEntity<String> completed = anonymous.withBasicAuth("demo", "demo")
-			.exchange("/engine-rest/task/" + task(orderNumber, "reviewOrder").getId() + "/complete", HttpMethod.POST,
-					new HttpEntity<>("{\"variables\":{\"approved\":{\"value\":true}}}", headers), String.class);
+		ResponseEntity<String> completed = api.completeTask(engine.task(orderNumber, "reviewOrder").getId(),
+				Map.of("approved", true));
 
 		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(get(orderNumber).toString()).contains("Approved by demo");
+		assertThat(api.order(orderNumber).toString()).contains("Approved by demo");
 	}
 
 	@Test
-	void orderRejectedInReviewIsRejectedNeverChargedAndTheCustomerIsTold() throws Exception {
-		String orderNumber = placed(order("LAPTOP-14", 1));
+	void orderRejectedInReviewIsRejectedNeverChargedAndTheCustomerIsTold() {
+		String orderNumber = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		tasks.complete(task(orderNumber, "reviewOrder").getId(), Map.of("approved", false));
-		runJobs();
+		engine.complete(engine.task(orderNumber, "reviewOrder"), Map.of("approved", false));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("PENDING");
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
-		assertThat(customerMessages(orderNumber)).containsExactly("ORDER_REJECTED");
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+		assertThat(books.customerMessages(orderNumber)).containsExactly("ORDER_REJECTED");
 	}
 
 	@Test
-	void billingCountryOtherThanShippingCountryIsHeldForReviewWithItsReason() throws Exception {
-		String body = withField(order("MUG-CER-350", 1),
-				"\"billingAddress\":{\"name\":\"Ada Lovelace\",\"line1\":\"1 Rue X\",\"city\":\"Paris\","
-						+ "\"postalCode\":\"75001\",\"country\":\"FR\"}");
+	void billingCountryOtherThanShippingCountryIsHeldForReviewWithItsReason() {
+		NewOrder billedInParis = NewOrder.of(line("MUG-CER-350", 1))
+			.billedTo(new Address("Ada Lovelace", "1 Rue X", "Paris", "75001", "FR"));
 
-		String orderNumber = placed(body);
+		String orderNumber = api.placed(billedInParis);
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("UNDER_REVIEW");
 		assertThat(order.at("/billingAddress/country").asText()).isEqualTo("FR");
 		assertThat(order.toString()).contains("Billing and shipping country differ");
 	}
 
 	@Test
-	void customerOrderingTenTimesInADayIsBlockedOnTheEleventh() throws Exception {
+	void customerOrderingTenTimesInADayIsBlockedOnTheEleventh() {
+		Customer burst = new Customer("C-BURST-" + getClass().getSimpleName(), "Ada Lovelace", "burst@example.com");
 		List<String> statuses = new ArrayList<>();
 		for (int i = 0; i < 11; i++) {
-			statuses.add(status(placed(orderBy("C-BURST-" + getClass().getSimpleName(), "burst@example.com", "CABLE-USBC-2M", 1))));
+			statuses.add(api.status(api.placed(NewOrder.of(line("CABLE-USBC-2M", 1)).by(burst))));
 		}
 
 		assertThat(statuses.subList(0, 3)).containsOnly("PLACED");
@@ -219,165 +201,166 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void reviewNobodyTookWithinItsSlaIsOfferedToCustomerServiceToo() throws Exception {
-		String orderNumber = placed(order("LAPTOP-14", 1));
+	void reviewNobodyTookWithinItsSlaIsOfferedToCustomerServiceToo() {
+		String orderNumber = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		management.executeJob(jobAt(orderNumber, "reviewOverdue").getId());
+		engine.execute(engine.jobAt(orderNumber, "reviewOverdue"));
 
-		assertThat(candidateGroups(task(orderNumber, "reviewOrder"))).containsExactlyInAnyOrder("fraud-analysts",
-				"customer-service");
-		assertThat(timelineTypes(get(orderNumber))).contains("REVIEW_ESCALATED");
+		assertThat(engine.candidateGroups(engine.task(orderNumber, "reviewOrder")))
+			.containsExactlyInAnyOrder("fraud-analysts", "customer-service");
+		assertThat(timelineTypes(api.order(orderNumber))).contains("REVIEW_ESCALATED");
 	}
 
 	@Test
-	void declinedCardWaitsForNewDetailsAndGoesOnWithThem() throws Exception {
+	void declinedCardWaitsForNewDetailsAndGoesOnWithThem() {
 		String sku = newProduct("9.90", 5, 0);
-		String orderNumber = placed(paidWith(order(sku, 2), "CARD", "tok_chargeDeclined"));
-		runJobs();
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)).paidWith("CARD", "tok_chargeDeclined"));
+		engine.runJobs();
 
-		JsonNode declined = get(orderNumber);
+		JsonNode declined = api.order(orderNumber);
 		assertThat(declined.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
 		assertThat(declined.get("paymentStatus").asText()).isEqualTo("FAILED");
-		assertThat(candidateGroups(task(orderNumber, "resolvePayment"))).containsExactly("customer-service");
-		assertThat(customerMessages(orderNumber)).containsExactly("PAYMENT_DECLINED");
-		assertThat(reserved(sku, "BER")).isEqualTo(2);
+		assertThat(engine.candidateGroups(engine.task(orderNumber, "resolvePayment")))
+			.containsExactly("customer-service");
+		assertThat(books.customerMessages(orderNumber)).containsExactly("PAYMENT_DECLINED");
+		assertThat(books.reserved(sku, "BER")).isEqualTo(2);
 
-		ResponseEntity<String> updated = postJson("/api/orders/" + orderNumber + "/payment",
-				"{\"method\":\"CARD\",\"token\":\"tok_visa\"}");
+		ResponseEntity<String> updated = api.updatePayment(orderNumber, "CARD", "tok_visa");
 		assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		runJobs();
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
-		assertThat(openTasks(orderNumber, "resolvePayment")).isEmpty();
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
+		assertThat(engine.openTasks(orderNumber, "resolvePayment")).isEmpty();
 	}
 
 	@Test
-	void declinedCardNotReplacedInTimeCancelsTheOrderAndReleasesItsStock() throws Exception {
+	void declinedCardNotReplacedInTimeCancelsTheOrderAndReleasesItsStock() {
 		String sku = newProduct("9.90", 5, 0);
-		String orderNumber = placed(paidWith(order(sku, 2), "CARD", "tok_insufficientFunds"));
-		runJobs();
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)).paidWith("CARD", "tok_insufficientFunds"));
+		engine.runJobs();
 
-		management.executeJob(jobAt(orderNumber, "retryWindowOver").getId());
-		runJobs();
+		engine.execute(engine.jobAt(orderNumber, "retryWindowOver"));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
 		assertThat(order.toString()).contains("insufficient_funds", "not replaced in time");
-		assertThat(reserved(sku, "BER")).isZero();
-		assertJournalMatchesLevels(sku);
+		assertThat(books.reserved(sku, "BER")).isZero();
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void newPaymentDetailsAreRefusedUnlessTheOrderAwaitsThem() throws Exception {
-		String orderNumber = placed(order("MUG-CER-350", 1));
-		runJobs();
+	void newPaymentDetailsAreRefusedUnlessTheOrderAwaitsThem() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)));
+		engine.runJobs();
 
-		assertThat(postJson("/api/orders/" + orderNumber + "/payment", "{\"method\":\"CARD\",\"token\":\"tok_visa\"}")
-			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(postJson("/api/orders/" + orderNumber + "/payment", "{\"method\":\"CARD\"}").getStatusCode())
-			.isEqualTo(HttpStatus.CONFLICT);
-		assertThat(postJson("/api/orders/OF-0/payment", "{\"method\":\"CARD\",\"token\":\"tok_visa\"}")
-			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.updatePayment(orderNumber, "CARD", "tok_visa").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.updatePayment(orderNumber, "CARD", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.updatePayment("OF-0", "CARD", "tok_visa").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
-	void customerServiceSwitchesADeclinedOrderToCashOnDelivery() throws Exception {
-		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CARD", "tok_chargeDeclined"));
-		runJobs();
+	void customerServiceSwitchesADeclinedOrderToCashOnDelivery() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)).paidWith("CARD", "tok_chargeDeclined"));
+		engine.runJobs();
 
-		tasks.complete(task(orderNumber, "resolvePayment").getId(), Map.of("resolution", "SWITCH_TO_CASH_ON_DELIVERY"));
-		runJobs();
+		engine.complete(engine.task(orderNumber, "resolvePayment"),
+				Map.of("resolution", "SWITCH_TO_CASH_ON_DELIVERY"));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.get("paymentMethod").asText()).isEqualTo("CASH_ON_DELIVERY");
 	}
 
 	@Test
-	void providerOutageEndsInAnIncidentAndRetryingItCompletesTheOrderWithOneAuthorization() throws Exception {
-		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CARD", "tok_processingError"));
-		Job authorize = jobAt(orderNumber, "authorizePayment");
+	void providerOutageEndsInAnIncidentAndRetryingItCompletesTheOrderWithOneAuthorization() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)).paidWith("CARD", "tok_processingError"));
+		Job authorize = engine.jobAt(orderNumber, "authorizePayment");
 		for (int attempt = 0; attempt < 3; attempt++) {
-			assertThatThrownBy(() -> management.executeJob(authorize.getId())).hasStackTraceContaining("HTTP 502");
+			assertThatThrownBy(() -> engine.execute(authorize)).hasStackTraceContaining("HTTP 502");
 		}
-		assertThat(runtime.createIncidentQuery().processInstanceId(authorize.getProcessInstanceId()).count()).isEqualTo(1);
-		assertThat(status(orderNumber)).isEqualTo("PLACED");
+		assertThat(runtime.createIncidentQuery().processInstanceId(authorize.getProcessInstanceId()).count())
+			.isEqualTo(1);
+		assertThat(api.status(orderNumber)).isEqualTo("PLACED");
 
 		management.setJobRetries(authorize.getId(), 1);
-		management.executeJob(authorize.getId());
-		runJobs();
+		engine.execute(authorize);
+		engine.runJobs();
 
-		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(1);
+		assertThat(api.status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(1);
 	}
 
 	@Test
-	void authorizationOlderThanItsLifetimeIsRenewedBeforeTheCapture() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
-		runJobs();
+	void authorizationOlderThanItsLifetimeIsRenewedBeforeTheCapture() {
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
+		engine.runJobs();
 		jdbc.sql("update payment set authorized_at = authorized_at - interval '8' day where order_number = ?")
 			.param(orderNumber)
 			.update();
-		jdbc.sql("update payment_gateway_ledger set recorded_at = recorded_at - interval '8' day where idempotency_key like ?")
+		jdbc.sql("update payment_gateway_ledger set recorded_at = recorded_at - interval '8' day"
+				+ " where idempotency_key like ?")
 			.param(orderNumber + ":authorize:%")
 			.update();
 
-		shipAllOpenTasks(orderNumber);
+		engine.shipAllOpenTasks(orderNumber);
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
 		assertThat(timelineTypes(order)).containsSubsequence("PAYMENT_REAUTHORIZED", "PAYMENT_CAPTURED");
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
-		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isEqualTo(2);
+		assertThat(books.capturedTotal(orderNumber))
+			.isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
 	}
 
 	@Test
-	void walletPaymentIsAuthorizedLikeACard() throws Exception {
-		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "PAYPAL", "tok_paypal"));
-		runJobs();
+	void walletPaymentIsAuthorizedLikeACard() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)).paidWith("PAYPAL", "tok_paypal"));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
 	}
 
 	@Test
-	void cashOnDeliveryShipsUnpaidAndIsRecordedWhenDelivered() throws Exception {
-		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "CASH_ON_DELIVERY", null));
-		runJobs();
-		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
-		shipAllOpenTasks(orderNumber);
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
+	void cashOnDeliveryShipsUnpaidAndIsRecordedWhenDelivered() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)).paidWith("CASH_ON_DELIVERY", null));
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		engine.shipAllOpenTasks(orderNumber);
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
 
-		carrierEvent(get(orderNumber).at("/shipments/0/trackingNumber").asText(), "DELIVERED");
+		api.carrierEvent(api.order(orderNumber).at("/shipments/0/trackingNumber").asText(), "DELIVERED");
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
 	}
 
 	@Test
-	void bankTransferOrderShipsOnceTheSignedPaymentEventArrivesAndOnlyOnce() throws Exception {
-		String orderNumber = placed(paidWith(order("MUG-CER-350", 1), "BANK_TRANSFER", null));
-		JsonNode waiting = get(orderNumber);
+	void bankTransferOrderShipsOnceTheSignedPaymentEventArrivesAndOnlyOnce() {
+		String orderNumber = api.placed(NewOrder.of(line("MUG-CER-350", 1)).paidWith("BANK_TRANSFER", null));
+		JsonNode waiting = api.order(orderNumber);
 		assertThat(waiting.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
-		assertThat(customerMessages(orderNumber)).containsExactly("BANK_TRANSFER_REQUESTED");
-		String grandTotal = waiting.at("/totals/grandTotal").decimalValue().toPlainString();
+		assertThat(books.customerMessages(orderNumber)).containsExactly("BANK_TRANSFER_REQUESTED");
+		BigDecimal grandTotal = waiting.at("/totals/grandTotal").decimalValue();
 
-		assertThat(paymentEvent("evt-" + orderNumber, orderNumber, "1.00").getStatusCode())
+		assertThat(api.paymentEvent("evt-" + orderNumber, orderNumber, new BigDecimal("1.00")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
-		ResponseEntity<String> settled = paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
+		ResponseEntity<String> settled = api.paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
 		assertThat(settled.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(settled.getBody()).contains("PROCESSED");
-		ResponseEntity<String> again = paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
+		ResponseEntity<String> again = api.paymentEvent("evt-" + orderNumber, orderNumber, grandTotal);
 		assertThat(again.getBody()).contains("DUPLICATE");
-		runJobs();
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
 		assertThat(jdbc.sql("select count(*) from payment_event where order_number = ?")
@@ -387,150 +370,155 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void paymentEventsAreRefusedWithoutSignatureForUnknownOrdersAndForOrdersNotWaiting() throws Exception {
-		String cardOrder = placed(order("MUG-CER-350", 1));
-		String body = "{\"eventId\":\"evt-x\",\"orderNumber\":\"%s\",\"amount\":10.00,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
-			.formatted(cardOrder);
+	void paymentEventsAreRefusedWithoutSignatureForUnknownOrdersAndForOrdersNotWaiting() {
+		String cardOrder = api.placed(NewOrder.of(line("MUG-CER-350", 1)));
+		BigDecimal amount = new BigDecimal("10.00");
+		byte[] body = OrderflowApi.body(new PaymentEvent("evt-x", cardOrder, amount, OrderflowApi.OCCURRED_AT));
 
-		assertThat(postWithSignature("/api/payment-events", body, String.valueOf(Instant.now().getEpochSecond()), "sha256=00")
+		assertThat(api.postWebhook(OrderflowApi.PAYMENT_EVENTS, body, String.valueOf(Instant.now().getEpochSecond()),
+				"sha256=00")
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(paymentEvent("evt-y", "OF-0", "10.00").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(paymentEvent("evt-z", cardOrder, "10.00").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.paymentEvent("evt-y", "OF-0", amount).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.paymentEvent("evt-z", cardOrder, amount).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	@Test
-	void orderNoSingleWarehouseCanFillShipsFromTwoWithOneCaptureEach() throws Exception {
+	void orderNoSingleWarehouseCanFillShipsFromTwoWithOneCaptureEach() {
 		String sku = newProduct("5.00", 3, 2);
-		String orderNumber = placed(order(sku, 4));
-		runJobs();
+		String orderNumber = api.placed(NewOrder.of(line(sku, 4)));
+		engine.runJobs();
 
-		assertThat(reserved(sku, "BER")).isEqualTo(3);
-		assertThat(reserved(sku, "LEJ")).isEqualTo(1);
-		assertThat(openTasks(orderNumber, "pickItems")).hasSize(2);
-		shipAllOpenTasks(orderNumber);
+		assertThat(books.reserved(sku, "BER")).isEqualTo(3);
+		assertThat(books.reserved(sku, "LEJ")).isEqualTo(1);
+		assertThat(engine.openTasks(orderNumber, "pickItems")).hasSize(2);
+		engine.shipAllOpenTasks(orderNumber);
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("SHIPPED");
 		assertThat(order.get("shipments")).hasSize(2);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
-		assertThat(ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(2);
-		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
-		assertThat(onHand(sku, "BER")).isZero();
-		assertThat(onHand(sku, "LEJ")).isEqualTo(1);
-		assertJournalMatchesLevels(sku);
+		assertThat(books.ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(2);
+		assertThat(books.capturedTotal(orderNumber))
+			.isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		assertThat(books.onHand(sku, "BER")).isZero();
+		assertThat(books.onHand(sku, "LEJ")).isEqualTo(1);
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void backorderThatWaitsIsReleasedByAReceiptAndContinuesOnItsOwn() throws Exception {
+	void backorderThatWaitsIsReleasedByAReceiptAndContinuesOnItsOwn() {
 		String sku = newProduct("7.50", 1, 0);
-		String orderNumber = placed(order(sku, 3));
+		String orderNumber = api.placed(NewOrder.of(line(sku, 3)));
 
-		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
-		Task decision = task(orderNumber, "decideBackorder");
-		assertThat(candidateGroups(decision)).containsExactly("customer-service");
-		tasks.complete(decision.getId(), Map.of("decision", "WAIT"));
-		runJobs();
-		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
+		assertThat(api.status(orderNumber)).isEqualTo("BACKORDERED");
+		Task decision = engine.task(orderNumber, "decideBackorder");
+		assertThat(engine.candidateGroups(decision)).containsExactly("customer-service");
+		engine.complete(decision, Map.of("decision", "WAIT"));
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("BACKORDERED");
 
-		assertThat(receive(sku, "LEJ", 2).getStatusCode()).isEqualTo(HttpStatus.OK);
-		runJobs();
+		assertThat(api.receive(sku, "LEJ", 2).getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
 
-		assertThat(status(orderNumber)).isEqualTo("IN_FULFILLMENT");
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
-		assertThat(openTasks(orderNumber, "pickItems")).hasSize(2);
-		assertJournalMatchesLevels(sku);
-		assertThat(customerMessages(orderNumber)).containsExactly("BACKORDERED", "BACKORDER_WAIT", "STOCK_ARRIVED");
+		assertThat(api.status(orderNumber)).isEqualTo("IN_FULFILLMENT");
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+		assertThat(engine.openTasks(orderNumber, "pickItems")).hasSize(2);
+		books.assertJournalMatchesLevels(sku);
+		assertThat(books.customerMessages(orderNumber)).containsExactly("BACKORDERED", "BACKORDER_WAIT",
+				"STOCK_ARRIVED");
 	}
 
 	@Test
-	void receiptGoesToTheOldestWaitingBackorderFirst() throws Exception {
+	void receiptGoesToTheOldestWaitingBackorderFirst() {
 		String sku = newProduct("7.50", 0, 0);
-		String older = placed(order(sku, 2));
-		String newer = placed(order(sku, 2));
-		tasks.complete(task(older, "decideBackorder").getId(), Map.of("decision", "WAIT"));
-		tasks.complete(task(newer, "decideBackorder").getId(), Map.of("decision", "WAIT"));
+		String older = api.placed(NewOrder.of(line(sku, 2)));
+		String newer = api.placed(NewOrder.of(line(sku, 2)));
+		engine.complete(engine.task(older, "decideBackorder"), Map.of("decision", "WAIT"));
+		engine.complete(engine.task(newer, "decideBackorder"), Map.of("decision", "WAIT"));
 
-		receive(sku, "BER", 2);
-		runJobs();
+		api.receive(sku, "BER", 2);
+		engine.runJobs();
 
-		assertThat(status(older)).isEqualTo("IN_FULFILLMENT");
-		assertThat(status(newer)).isEqualTo("BACKORDERED");
-		assertThat(reserved(sku, "BER")).isEqualTo(2);
+		assertThat(api.status(older)).isEqualTo("IN_FULFILLMENT");
+		assertThat(api.status(newer)).isEqualTo("BACKORDERED");
+		assertThat(books.reserved(sku, "BER")).isEqualTo(2);
 	}
 
 	@Test
-	void shipAvailableShipsWhatIsThereNowAndTheRestAsASecondShipment() throws Exception {
+	void shipAvailableShipsWhatIsThereNowAndTheRestAsASecondShipment() {
 		String sku = newProduct("10.00", 1, 0);
-		String orderNumber = placed(order(sku, 3));
-		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "SHIP_AVAILABLE"));
-		runJobs();
-		shipAllOpenTasks(orderNumber);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 3)));
+		engine.complete(engine.task(orderNumber, "decideBackorder"), Map.of("decision", "SHIP_AVAILABLE"));
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
 
-		JsonNode partlyShipped = get(orderNumber);
+		JsonNode partlyShipped = api.order(orderNumber);
 		assertThat(partlyShipped.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(partlyShipped.get("shipments")).hasSize(1);
 
-		receive(sku, "BER", 5);
-		runJobs();
-		shipAllOpenTasks(orderNumber);
+		api.receive(sku, "BER", 5);
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("SHIPPED");
 		assertThat(order.get("shipments")).hasSize(2);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
-		assertThat(capturedTotal(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
-		assertJournalMatchesLevels(sku);
+		assertThat(books.capturedTotal(orderNumber))
+			.isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void cancellingShortLinesRepricesTheOrderAndChargesOnlyWhatShips() throws Exception {
+	void cancellingShortLinesRepricesTheOrderAndChargesOnlyWhatShips() {
 		String inStock = newProduct("20.00", 5, 0);
 		String missing = newProduct("30.00", 0, 0);
-		String orderNumber = placed(order(inStock, 1, missing, 1));
-		BigDecimal before = get(orderNumber).at("/totals/grandTotal").decimalValue();
+		String orderNumber = api.placed(NewOrder.of(line(inStock, 1), line(missing, 1)));
+		BigDecimal before = api.order(orderNumber).at("/totals/grandTotal").decimalValue();
 
-		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "CANCEL_SHORT_LINES"));
-		runJobs();
+		engine.complete(engine.task(orderNumber, "decideBackorder"), Map.of("decision", "CANCEL_SHORT_LINES"));
+		engine.runJobs();
 
-		JsonNode order = get(orderNumber);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("IN_FULFILLMENT");
 		assertThat(order.at("/totals/subtotal").decimalValue()).isEqualByComparingTo("20.00");
 		assertThat(order.at("/totals/grandTotal").decimalValue()).isLessThan(before);
 		assertThat(order.at("/lines/1/cancelledQuantity").asInt()).isEqualTo(1);
-		assertThat(authorizedAmount(orderNumber)).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		assertThat(books.authorizedAmount(orderNumber))
+			.isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
 	}
 
 	@Test
-	void cancellingTheBackorderCancelsTheOrderAndFreesItsStock() throws Exception {
+	void cancellingTheBackorderCancelsTheOrderAndFreesItsStock() {
 		String sku = newProduct("10.00", 2, 0);
-		String orderNumber = placed(order(sku, 5));
-		assertThat(reserved(sku, "BER")).isEqualTo(2);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 5)));
+		assertThat(books.reserved(sku, "BER")).isEqualTo(2);
 
-		tasks.complete(task(orderNumber, "decideBackorder").getId(), Map.of("decision", "CANCEL_ORDER"));
-		runJobs();
+		engine.complete(engine.task(orderNumber, "decideBackorder"), Map.of("decision", "CANCEL_ORDER"));
+		engine.runJobs();
 
-		assertThat(status(orderNumber)).isEqualTo("CANCELLED");
-		assertThat(reserved(sku, "BER")).isZero();
-		assertJournalMatchesLevels(sku);
+		assertThat(api.status(orderNumber)).isEqualTo("CANCELLED");
+		assertThat(books.reserved(sku, "BER")).isZero();
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void cancellingShortLinesWhenNothingIsInStockIsRefused() throws Exception {
+	void cancellingShortLinesWhenNothingIsInStockIsRefused() {
 		String sku = newProduct("10.00", 0, 0);
-		String orderNumber = placed(order(sku, 1));
-		Task decision = task(orderNumber, "decideBackorder");
+		String orderNumber = api.placed(NewOrder.of(line(sku, 1)));
+		Task decision = engine.task(orderNumber, "decideBackorder");
 
-		assertThatThrownBy(() -> tasks.complete(decision.getId(), Map.of("decision", "CANCEL_SHORT_LINES")))
+		assertThatThrownBy(() -> engine.complete(decision, Map.of("decision", "CANCEL_SHORT_LINES")))
 			.hasMessageContaining("cancel the order instead");
-		assertThat(status(orderNumber)).isEqualTo("BACKORDERED");
+		assertThat(api.status(orderNumber)).isEqualTo("BACKORDERED");
 	}
 
 	@Test
-	void inventoryShowsStockPerWarehouse() throws Exception {
+	void inventoryShowsStockPerWarehouse() {
 		String sku = newProduct("10.00", 4, 1);
-		placed(order(sku, 3));
+		api.placed(NewOrder.of(line(sku, 3)));
 
-		JsonNode inventory = json.readTree(demo().getForObject("/api/inventory/" + sku, String.class));
+		JsonNode inventory = api.inventory(sku);
 
 		assertThat(inventory.get("available").asInt()).isEqualTo(2);
 		assertThat(inventory.at("/warehouses/0/code").asText()).isEqualTo("BER");
@@ -540,133 +528,133 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void stockAdjustmentIsJournaledWithItsReasonButNeverBelowWhatIsReserved() throws Exception {
+	void stockAdjustmentIsJournaledWithItsReasonButNeverBelowWhatIsReserved() {
 		String sku = newProduct("10.00", 4, 0);
-		placed(order(sku, 3));
+		api.placed(NewOrder.of(line(sku, 3)));
 
-		assertThat(adjust(sku, "BER", -1, "Damaged in storage").getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(onHand(sku, "BER")).isEqualTo(3);
-		ResponseEntity<String> tooMuch = adjust(sku, "BER", -1, "Miscounted");
+		assertThat(api.adjust(sku, "BER", -1, "Damaged in storage").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(3);
+		ResponseEntity<String> tooMuch = api.adjust(sku, "BER", -1, "Miscounted");
 
 		assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(tooMuch.getBody()).contains("quantity");
-		assertThat(onHand(sku, "BER")).isEqualTo(3);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(3);
 		assertThat(jdbc.sql("select note from stock_movement where sku = ? and movement_type = 'ADJUSTMENT'")
 			.param(sku)
 			.query(String.class)
 			.list()).containsExactly("Damaged in storage");
-		assertJournalMatchesLevels(sku);
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void invalidInventoryRequestsAreProblems() throws Exception {
+	void invalidInventoryRequestsAreProblems() {
 		String sku = newProduct("10.00", 1, 0);
 
-		assertThat(demo().getForEntity("/api/inventory/NO-SUCH-SKU", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(receive("NO-SUCH-SKU", "BER", 1).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(receive(sku, "BER", 0).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(receive(sku, "BER", -5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(receive(sku, "NOWHERE", 5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(adjust(sku, "BER", 0, "nothing").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(adjust(sku, "BER", 1, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(onHand(sku, "BER")).isEqualTo(1);
+		assertThat(api.getInventory("NO-SUCH-SKU").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.receive("NO-SUCH-SKU", "BER", 1).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.receive(sku, "BER", 0).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.receive(sku, "BER", -5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.receive(sku, "NOWHERE", 5).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.adjust(sku, "BER", 0, "nothing").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.adjust(sku, "BER", 1, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(1);
+	}
+
+	static Stream<Arguments> invalidOrders() {
+		NewOrder valid = NewOrder.of(line("MUG-CER-350", 1));
+		return Stream.of(arguments("unknown SKU", "lines[0].sku", valid.withLines(line("NO-SUCH-SKU", 1))),
+				arguments("zero quantity", "lines[0].quantity", valid.withLines(line("MUG-CER-350", 0))),
+				arguments("missing address", "shippingAddress", valid.shippedTo(null)),
+				arguments("bad email", "customer.email", valid.by(new Customer("C-9", "Eve", "not-an-email"))),
+				arguments("unknown channel", "channel", valid.via("FAX")),
+				arguments("card without token", "payment.token", valid.paidWith("CARD", null)));
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', value = {
-			"unknown SKU        | lines[0].sku         | \"lines\":[{\"sku\":\"NO-SUCH-SKU\",\"quantity\":1}]",
-			"zero quantity      | lines[0].quantity    | \"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":0}]",
-			"missing address    | shippingAddress      | \"shippingAddress\":null",
-			"bad email          | customer.email       | \"customer\":{\"id\":\"C-9\",\"name\":\"Eve\",\"email\":\"not-an-email\"}",
-			"unknown channel    | channel              | \"channel\":\"FAX\"",
-			"card without token | payment.token        | \"payment\":{\"method\":\"CARD\"}" })
-	void invalidOrderIsRefusedNamingTheFieldAndStoresNothing(String problem, String field, String override)
-			throws Exception {
-		long ordersBefore = orderCount();
+	@MethodSource("invalidOrders")
+	void invalidOrderIsRefusedNamingTheFieldAndStoresNothing(String problem, String field, NewOrder order) {
+		long ordersBefore = books.orderCount();
 		long instancesBefore = runtime.createProcessInstanceQuery().count();
 
-		ResponseEntity<String> response = place(withField(order("MUG-CER-350", 1), override));
+		ResponseEntity<String> response = api.place(order);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(json.readTree(response.getBody()).findValuesAsText("field")).contains(field);
-		assertThat(orderCount()).isEqualTo(ordersBefore);
+		assertThat(json(response).findValuesAsText("field")).contains(field);
+		assertThat(books.orderCount()).isEqualTo(ordersBefore);
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
 	}
 
 	@Test
-	void orderCancelledWhileBeingPickedFreesItsStockVoidsItsAuthorizationAndTellsTheCustomer() throws Exception {
+	void orderCancelledWhileBeingPickedFreesItsStockVoidsItsAuthorizationAndTellsTheCustomer() {
 		String sku = newProduct("12.00", 3, 0);
-		String orderNumber = placed(order(sku, 2));
-		runJobs();
-		assertThat(openTasks(orderNumber, "pickItems")).hasSize(1);
-		assertThat(reserved(sku, "BER")).isEqualTo(2);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)));
+		engine.runJobs();
+		assertThat(engine.openTasks(orderNumber, "pickItems")).hasSize(1);
+		assertThat(books.reserved(sku, "BER")).isEqualTo(2);
 
-		ResponseEntity<String> cancelled = cancel(orderNumber, "{\"reason\":\"Ordered the wrong size\"}", null);
-		runJobs();
+		ResponseEntity<String> cancelled = api.cancel(orderNumber, "Ordered the wrong size");
+		engine.runJobs();
 
 		assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
-		assertThat(json.readTree(cancelled.getBody()).get("status").asText()).isEqualTo("CANCELLED");
-		JsonNode order = get(orderNumber);
+		assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
 		assertThat(order.toString()).contains("Ordered the wrong size");
-		assertThat(openTasks(orderNumber, "pickItems")).isEmpty();
-		assertThat(reserved(sku, "BER")).isZero();
-		assertThat(ledgerEntries(orderNumber, "VOID")).isEqualTo(1);
-		assertThat(ledgerEntries(orderNumber, "CAPTURE")).isZero();
-		assertThat(customerMessages(orderNumber)).containsExactly("ORDER_CANCELLED");
-		assertJournalMatchesLevels(sku);
+		assertThat(engine.openTasks(orderNumber, "pickItems")).isEmpty();
+		assertThat(books.reserved(sku, "BER")).isZero();
+		assertThat(books.ledgerEntries(orderNumber, "VOID")).isEqualTo(1);
+		assertThat(books.ledgerEntries(orderNumber, "CAPTURE")).isZero();
+		assertThat(books.customerMessages(orderNumber)).containsExactly("ORDER_CANCELLED");
+		books.assertJournalMatchesLevels(sku);
 	}
 
 	@Test
-	void orderCancelledDuringFraudReviewLeavesNoReviewBehindAndWasNeverCharged() throws Exception {
-		String orderNumber = placed(order("LAPTOP-14", 1));
+	void orderCancelledDuringFraudReviewLeavesNoReviewBehindAndWasNeverCharged() {
+		String orderNumber = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		assertThat(cancel(orderNumber, "{\"reason\":\"Found it cheaper\"}", null).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
-		runJobs();
+		assertThat(api.cancel(orderNumber, "Found it cheaper").getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
 
-		assertThat(status(orderNumber)).isEqualTo("CANCELLED");
-		assertThat(openTasks(orderNumber, "reviewOrder")).isEmpty();
-		assertThat(ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
+		assertThat(api.status(orderNumber)).isEqualTo("CANCELLED");
+		assertThat(engine.openTasks(orderNumber, "reviewOrder")).isEmpty();
+		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
 	}
 
 	@Test
-	void shippedOrderCannotBeCancelledAndStaysAsItIs() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
-		runJobs();
-		shipAllOpenTasks(orderNumber);
-		String before = status(orderNumber);
+	void shippedOrderCannotBeCancelledAndStaysAsItIs() {
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		String before = api.status(orderNumber);
 
-		ResponseEntity<String> refused = cancel(orderNumber, "{\"reason\":\"Too late\"}", null);
+		ResponseEntity<String> refused = api.cancel(orderNumber, "Too late");
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused.getBody()).contains("return it instead");
-		assertThat(status(orderNumber)).isEqualTo(before);
-		assertThat(timelineTypes(get(orderNumber))).doesNotContain("CANCELLATION_REQUESTED");
+		assertThat(api.status(orderNumber)).isEqualTo(before);
+		assertThat(timelineTypes(api.order(orderNumber))).doesNotContain("CANCELLATION_REQUESTED");
 	}
 
 	@Test
-	void cancellationNeedsAReasonAndAnOrderThatExists() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
+	void cancellationNeedsAReasonAndAnOrderThatExists() {
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
 
-		assertThat(cancel(orderNumber, "{\"reason\":\" \"}", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(cancel(orderNumber, "{}", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(cancel("OF-999999", "{\"reason\":\"x\"}", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(status(orderNumber)).isEqualTo("PLACED");
+		assertThat(api.cancel(orderNumber, " ").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.cancel(orderNumber, null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(api.cancel("OF-999999", "x").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.status(orderNumber)).isEqualTo("PLACED");
 	}
 
 	@Test
 	void cancellationRetriedWithItsIdempotencyKeyGetsTheSameAnswerAndCancelsOnce() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
 		String key = UUID.randomUUID().toString();
-		String body = "{\"reason\":\"Duplicate order\"}";
 		ExecutorService clients = Executors.newFixedThreadPool(10);
 		List<Future<ResponseEntity<String>>> copies = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			copies.add(clients.submit(() -> cancel(orderNumber, body, key)));
+			copies.add(clients.submit(() -> api.cancel(orderNumber, "Duplicate order", key)));
 		}
 		for (Future<ResponseEntity<String>> copy : copies) {
 			ResponseEntity<String> response = copy.get(1, TimeUnit.MINUTES);
@@ -674,120 +662,117 @@ abstract class OrderLifecycleScenarios {
 		}
 		clients.shutdown();
 
-		assertThat(timelineTypes(get(orderNumber)).stream().filter("CANCELLATION_REQUESTED"::equals)).hasSize(1);
-		assertThat(cancel(orderNumber, "{\"reason\":\"Another reason\"}", key).getStatusCode())
+		assertThat(timelineTypes(api.order(orderNumber)).stream().filter("CANCELLATION_REQUESTED"::equals)).hasSize(1);
+		assertThat(api.cancel(orderNumber, "Another reason", key).getStatusCode())
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-		assertThat(cancel(orderNumber, body, null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.cancel(orderNumber, "Duplicate order").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	@Test
-	void damagedItemsComeBackOnALabelAreInspectedRestockedAndRefundedWithTheirTax() throws Exception {
+	void damagedItemsComeBackOnALabelAreInspectedRestockedAndRefundedWithTheirTax() {
 		String sku = newProduct("10.00", 5, 0);
-		String orderNumber = delivered(order(sku, 3));
-		assertThat(onHand(sku, "BER")).isEqualTo(2);
-		String body = "{\"reason\":\"DAMAGED\",\"comment\":\"Two arrived broken\",\"lines\":[{\"sku\":\"%s\",\"quantity\":2}]}"
-			.formatted(sku);
+		String orderNumber = delivered(NewOrder.of(line(sku, 3)));
+		assertThat(books.onHand(sku, "BER")).isEqualTo(2);
+		NewReturn twoBroken = NewReturn.of("DAMAGED", line(sku, 2)).saying("Two arrived broken");
 		String key = UUID.randomUUID().toString();
 
-		ResponseEntity<String> requested = postReturn(orderNumber, body, key);
-		ResponseEntity<String> retried = postReturn(orderNumber, body, key);
-		runJobs();
+		ResponseEntity<String> requested = api.requestReturn(orderNumber, twoBroken, key);
+		ResponseEntity<String> retried = api.requestReturn(orderNumber, twoBroken, key);
+		engine.runJobs();
 
 		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
-		String returnNumber = json.readTree(requested.getBody()).get("returnNumber").asText();
-		assertThat(json.readTree(retried.getBody()).get("returnNumber").asText()).isEqualTo(returnNumber);
-		assertThat(jdbc.sql("select count(*) from return_request where order_number = ?").param(orderNumber)
-			.query(Integer.class).single()).isEqualTo(1);
-		JsonNode approved = getReturn(returnNumber);
+		String returnNumber = json(requested).get("returnNumber").asText();
+		assertThat(json(retried).get("returnNumber").asText()).isEqualTo(returnNumber);
+		assertThat(returnsOf(orderNumber)).isEqualTo(1);
+		JsonNode approved = api.returnDetails(returnNumber);
 		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
 		assertThat(approved.get("labelTrackingNumber").asText()).startsWith("DHL");
 		// 2 × 10.00 plus their share of the order's tax (6.64 on 34.95 of goods and shipping); shipping stays paid
 		assertThat(approved.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
 
-		assertThat(postJson("/api/returns/" + returnNumber + "/receipt", "").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		Task inspection = task(returnNumber, "inspectReturn");
-		assertThat(candidateGroups(inspection)).containsExactly("warehouse");
-		assertThat(completeAs("wendy", inspection, "{\"itemCondition\":{\"value\":\"RESELLABLE\"}}").getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
-		runJobs();
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		Task inspection = engine.task(returnNumber, "inspectReturn");
+		assertThat(engine.candidateGroups(inspection)).containsExactly("warehouse");
+		assertThat(api.as("wendy").completeTask(inspection.getId(), Map.of("itemCondition", "RESELLABLE"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		engine.runJobs();
 
-		JsonNode refunded = getReturn(returnNumber);
+		JsonNode refunded = api.returnDetails(returnNumber);
 		assertThat(refunded.get("status").asText()).isEqualTo("REFUNDED");
 		assertThat(refunded.get("itemCondition").asText()).isEqualTo("RESELLABLE");
 		assertThat(refunded.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("PARTIALLY_REFUNDED");
-		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger where idempotency_key = ? and operation = 'REFUND'")
-			.param(returnNumber + ":refund").query(Integer.class).single()).isEqualTo(1);
-		assertThat(onHand(sku, "BER")).isEqualTo(4);
-		assertJournalMatchesLevels(sku);
-		assertThat(customerMessages(orderNumber)).containsSubsequence("RETURN_APPROVED", "RETURN_REFUNDED");
-		assertThat(timelineTypes(get(orderNumber))).containsSubsequence("RETURN_REQUESTED", "RETURN_APPROVED",
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger"
+				+ " where idempotency_key = ? and operation = 'REFUND'")
+			.param(returnNumber + ":refund")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(4);
+		books.assertJournalMatchesLevels(sku);
+		assertThat(books.customerMessages(orderNumber)).containsSubsequence("RETURN_APPROVED", "RETURN_REFUNDED");
+		assertThat(timelineTypes(api.order(orderNumber))).containsSubsequence("RETURN_REQUESTED", "RETURN_APPROVED",
 				"RETURN_RECEIVED", "RETURN_INSPECTED", "RETURN_RESTOCKED", "PAYMENT_REFUNDED", "RETURN_REFUNDED");
 	}
 
 	@Test
-	void returnOfMoreThanWasShippedOrOfAnotherProductIsRefusedAndStoresNothing() throws Exception {
+	void returnOfMoreThanWasShippedOrOfAnotherProductIsRefusedAndStoresNothing() {
 		String sku = newProduct("10.00", 5, 0);
-		String orderNumber = delivered(order(sku, 2));
+		String orderNumber = delivered(NewOrder.of(line(sku, 2)));
 
-		ResponseEntity<String> tooMany = postReturn(orderNumber,
-				"{\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"%s\",\"quantity\":3}]}".formatted(sku), null);
-		ResponseEntity<String> otherProduct = postReturn(orderNumber,
-				"{\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1}]}", null);
-		ResponseEntity<String> unknownReason = postReturn(orderNumber,
-				"{\"reason\":\"BORED\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku), null);
+		ResponseEntity<String> tooMany = api.requestReturn(orderNumber, NewReturn.of("DAMAGED", line(sku, 3)));
+		ResponseEntity<String> otherProduct = api.requestReturn(orderNumber,
+				NewReturn.of("DAMAGED", line("MUG-CER-350", 1)));
+		ResponseEntity<String> unknownReason = api.requestReturn(orderNumber, NewReturn.of("BORED", line(sku, 1)));
 
 		assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(tooMany.getBody()).contains("lines[0].quantity", "only 2");
 		assertThat(otherProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(otherProduct.getBody()).contains("lines[0].sku");
 		assertThat(unknownReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(jdbc.sql("select count(*) from return_request where order_number = ?").param(orderNumber)
-			.query(Integer.class).single()).isZero();
+		assertThat(returnsOf(orderNumber)).isZero();
 	}
 
 	@Test
-	void onlyDeliveredOrdersTakeReturnsAndNoItemComesBackTwice() throws Exception {
+	void onlyDeliveredOrdersTakeReturnsAndNoItemComesBackTwice() {
 		String sku = newProduct("10.00", 5, 0);
-		String inFulfillment = placed(order(sku, 1));
-		runJobs();
-		String body = "{\"reason\":\"WRONG_ITEM\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku);
+		String inFulfillment = api.placed(NewOrder.of(line(sku, 1)));
+		engine.runJobs();
+		NewReturn wrongItem = NewReturn.of("WRONG_ITEM", line(sku, 1));
 
-		assertThat(postReturn(inFulfillment, body, null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.requestReturn(inFulfillment, wrongItem).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
-		String orderNumber = delivered(order(sku, 1));
-		assertThat(postReturn(orderNumber, body, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ResponseEntity<String> again = postReturn(orderNumber, body, null);
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
+		assertThat(api.requestReturn(orderNumber, wrongItem).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<String> again = api.requestReturn(orderNumber, wrongItem);
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(again.getBody()).contains("only 0");
 	}
 
 	@Test
-	void valuableChangeOfMindGoesToCustomerServiceWhoMayRefuseIt() throws Exception {
+	void valuableChangeOfMindGoesToCustomerServiceWhoMayRefuseIt() {
 		String sku = newProduct("250.00", 2, 0);
-		String orderNumber = delivered(order(sku, 1));
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
 
-		ResponseEntity<String> requested = postReturn(orderNumber,
-				"{\"reason\":\"CHANGED_MIND\",\"lines\":[{\"sku\":\"%s\",\"quantity\":1}]}".formatted(sku), null);
-		String returnNumber = json.readTree(requested.getBody()).get("returnNumber").asText();
-		Task review = task(returnNumber, "reviewReturn");
+		ResponseEntity<String> requested = api.requestReturn(orderNumber, NewReturn.of("CHANGED_MIND", line(sku, 1)));
+		String returnNumber = json(requested).get("returnNumber").asText();
+		Task review = engine.task(returnNumber, "reviewReturn");
 
-		assertThat(candidateGroups(review)).containsExactly("customer-service");
-		assertThat(completeAs("wendy", review, "{\"approved\":{\"value\":true}}").getStatusCode())
+		assertThat(engine.candidateGroups(review)).containsExactly("customer-service");
+		assertThat(api.as("wendy").completeTask(review.getId(), Map.of("approved", true)).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(completeAs("carla", review, "{\"approved\":{\"value\":false},\"reviewNote\":{\"value\":\"Worn\"}}")
+		assertThat(api.as("carla").completeTask(review.getId(), Map.of("approved", false, "reviewNote", "Worn"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		assertThat(getReturn(returnNumber).get("status").asText()).isEqualTo("REJECTED");
-		assertThat(customerMessages(orderNumber)).contains("RETURN_REJECTED");
-		assertThat(get(orderNumber).toString()).contains("Rejected by carla: Worn");
-		assertThat(get(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
-		assertThat(postJson("/api/returns/" + returnNumber + "/receipt", "").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REJECTED");
+		assertThat(books.customerMessages(orderNumber)).contains("RETURN_REJECTED");
+		assertThat(api.order(orderNumber).toString()).contains("Rejected by carla: Worn");
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
 	@Test
-	void apiDocumentListsEveryEndpointAShopOrWarehouseSystemCalls() throws Exception {
-		JsonNode paths = json.readTree(anonymous.getForObject("/v3/api-docs", String.class)).get("paths");
+	void apiDocumentListsEveryEndpointAShopOrWarehouseSystemCalls() {
+		JsonNode paths = json(api.anonymous().getForObject("/v3/api-docs", String.class)).get("paths");
 
 		assertThat(paths.fieldNames()).toIterable()
 			.contains("/api/orders", "/api/orders/{orderNumber}", "/api/orders/{orderNumber}/cancel",
@@ -797,27 +782,27 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() throws Exception {
-		String body = order("MUG-CER-350", 1);
+	void retryWithTheSameIdempotencyKeyGetsTheFirstOrderBack() {
+		NewOrder order = NewOrder.of(line("MUG-CER-350", 1));
 		String key = UUID.randomUUID().toString();
 
-		ResponseEntity<String> first = placeWithKey(body, key);
-		ResponseEntity<String> retry = placeWithKey(body, key);
+		ResponseEntity<String> first = api.place(order, key);
+		ResponseEntity<String> retry = api.place(order, key);
 
 		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
-		assertThat(json.readTree(retry.getBody()).get("orderNumber")).isEqualTo(json.readTree(first.getBody()).get("orderNumber"));
-		assertThat(ordersOfCustomer(body)).isEqualTo(1);
+		assertThat(json(retry).get("orderNumber")).isEqualTo(json(first).get("orderNumber"));
+		assertThat(books.ordersOfCustomer(order.customer().id())).isEqualTo(1);
 	}
 
 	@Test
 	void idempotencyKeyReusedForAnotherRequestIsRefused() {
 		String key = UUID.randomUUID().toString();
-		placeWithKey(order("MUG-CER-350", 1), key);
+		api.place(NewOrder.of(line("MUG-CER-350", 1)), key);
 
-		ResponseEntity<String> other = placeWithKey(order("MUG-CER-350", 2), key);
+		ResponseEntity<String> other = api.place(NewOrder.of(line("MUG-CER-350", 2)), key);
 
 		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(other.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -825,62 +810,61 @@ abstract class OrderLifecycleScenarios {
 
 	@Test
 	void tenCopiesOfOneRequestSentAtOnceMakeOneOrder() throws Exception {
-		String body = order("MUG-CER-350", 1);
+		NewOrder order = NewOrder.of(line("MUG-CER-350", 1));
 		String key = UUID.randomUUID().toString();
 		ExecutorService clients = Executors.newFixedThreadPool(10);
 		List<Future<ResponseEntity<String>>> copies = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			copies.add(clients.submit(() -> placeWithKey(body, key)));
+			copies.add(clients.submit(() -> api.place(order, key)));
 		}
 		Set<String> orderNumbers = new HashSet<>();
 		for (Future<ResponseEntity<String>> copy : copies) {
 			ResponseEntity<String> response = copy.get(1, TimeUnit.MINUTES);
 			assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-			orderNumbers.add(json.readTree(response.getBody()).get("orderNumber").asText());
+			orderNumbers.add(json(response).get("orderNumber").asText());
 		}
 		clients.shutdown();
 
 		assertThat(orderNumbers).hasSize(1);
-		assertThat(ordersOfCustomer(body)).isEqualTo(1);
+		assertThat(books.ordersOfCustomer(order.customer().id())).isEqualTo(1);
 	}
 
 	@Test
 	void malformedJsonIsRefusedAsAProblem() {
-		long ordersBefore = orderCount();
+		long ordersBefore = books.orderCount();
 
-		ResponseEntity<String> response = place("{\"channel\": \"WEB\", ");
+		ResponseEntity<String> response = api.postRaw("/api/orders", "{\"channel\": \"WEB\", ");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response.getBody()).contains("\"field\":\"body\"");
-		assertThat(orderCount()).isEqualTo(ordersBefore);
+		assertThat(books.orderCount()).isEqualTo(ordersBefore);
 	}
 
 	@Test
 	void unknownOrderIsANotFoundProblem() {
-		ResponseEntity<String> response = demo().getForEntity("/api/orders/OF-0", String.class);
+		ResponseEntity<String> response = api.getOrder("OF-0");
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test
-	void ordersAreListedNewestFirstAndCanBeFilteredByStatus() throws Exception {
-		String older = placed(order("CAP-OLV", 1));
-		String newer = placed(order("LAPTOP-14", 1));
+	void ordersAreListedNewestFirstAndCanBeFilteredByStatus() {
+		String older = api.placed(NewOrder.of(line("CAP-OLV", 1)));
+		String newer = api.placed(NewOrder.of(line("LAPTOP-14", 1)));
 
-		JsonNode all = json.readTree(demo().getForObject("/api/orders?size=100", String.class));
-		List<String> numbers = all.get("content").findValuesAsText("orderNumber");
+		List<String> numbers = api.orders("size=100").get("content").findValuesAsText("orderNumber");
 		assertThat(numbers.indexOf(newer)).isLessThan(numbers.indexOf(older));
 
-		JsonNode underReview = json.readTree(demo().getForObject("/api/orders?status=UNDER_REVIEW&size=100", String.class));
+		JsonNode underReview = api.orders("status=UNDER_REVIEW&size=100");
 		assertThat(underReview.get("content").findValuesAsText("status")).containsOnly("UNDER_REVIEW");
 		assertThat(underReview.get("content").findValuesAsText("orderNumber")).contains(newer).doesNotContain(older);
 	}
 
 	@Test
-	void catalogueListsPricesInTheStoreCurrency() throws Exception {
-		JsonNode products = json.readTree(demo().getForObject("/api/products", String.class));
+	void catalogueListsPricesInTheStoreCurrency() {
+		JsonNode products = api.products();
 
 		assertThat(products.size()).isGreaterThanOrEqualTo(20);
 		assertThat(products.findValuesAsText("currency")).containsOnly("EUR");
@@ -893,19 +877,19 @@ abstract class OrderLifecycleScenarios {
 	 */
 	@Test
 	void apiAndEngineRestRefuseAnonymousAndWrongPasswords() {
-		assertThat(anonymous.getForEntity("/api/orders", String.class).getStatusCode())
+		assertThat(api.anonymous().getForEntity("/api/orders", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(anonymous.withBasicAuth("frank", "wrong").getForEntity("/api/products", String.class).getStatusCode())
+		assertThat(api.anonymous().withBasicAuth("frank", "wrong").getForEntity("/api/products", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.anonymous().getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(anonymous.getForEntity("/engine-rest/task", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(anonymous.withBasicAuth("frank", "wrong").getForEntity("/engine-rest/task", String.class)
+		assertThat(api.anonymous().withBasicAuth("frank", "wrong").getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-		assertThat(anonymous.withBasicAuth("wendy", "wendy").getForEntity("/engine-rest/task", String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(anonymous.withBasicAuth("shop", "shop").getForEntity("/api/products", String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(api.as("wendy").rest().getForEntity("/engine-rest/task", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(api.as("shop").rest().getForEntity("/api/products", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
 	}
 
 	/** Camunda offers its setup page while no administrator exists; Orderflow never does. */
@@ -916,14 +900,16 @@ abstract class OrderLifecycleScenarios {
 		String user = "{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\",\"email\":\"m@x.io\"},"
 				+ "\"credentials\":{\"password\":\"mallory\"}}";
 		// Pass Camunda's own CSRF check like a browser would, so only Orderflow's rule stands in the way.
-		ResponseEntity<String> page = anonymous.getForEntity("/camunda/app/admin/default/", String.class);
+		ResponseEntity<String> page = api.anonymous().getForEntity("/camunda/app/admin/default/", String.class);
 		headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
-		page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(cookie -> headers.add(HttpHeaders.COOKIE,
-				cookie.split(";")[0]));
+		page.getHeaders()
+			.getOrEmpty(HttpHeaders.SET_COOKIE)
+			.forEach(cookie -> headers.add(HttpHeaders.COOKIE, cookie.split(";")[0]));
 		identity.deleteMembership("demo", "camunda-admin");
 		try {
-			ResponseEntity<String> response = anonymous.exchange("/camunda/api/admin/setup/default/user/create",
-					HttpMethod.POST, new HttpEntity<>(user, headers), String.class);
+			ResponseEntity<String> response = api.anonymous()
+				.exchange("/camunda/api/admin/setup/default/user/create", HttpMethod.POST,
+						new HttpEntity<>(user, headers), String.class);
 
 			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 			assertThat(identity.createUserQuery().userId("mallory").count()).isZero();
@@ -934,341 +920,69 @@ abstract class OrderLifecycleScenarios {
 	}
 
 	@Test
-	void carrierEventWithoutAValidSignatureIsRefusedAndChangesNothing() throws Exception {
-		String body = "{\"trackingNumber\":\"DHL0000\",\"type\":\"DELIVERED\",\"occurredAt\":\"2026-01-01T10:00:00Z\"}";
-		byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+	void carrierEventWithoutAValidSignatureIsRefusedAndChangesNothing() {
+		byte[] body = OrderflowApi
+			.body(new CarrierEvent("DHL0000", "DELIVERED", Instant.parse("2026-01-01T10:00:00Z")));
 		String now = String.valueOf(Instant.now().getEpochSecond());
 		String tenMinutesAgo = String.valueOf(Instant.now().minusSeconds(600).getEpochSecond());
-		String path = "/api/carrier-events";
+		String path = OrderflowApi.CARRIER_EVENTS;
+		String secret = OrderflowApi.CARRIER_SECRET;
 
-		assertThat(postWithSignature(path, body, now, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postWithSignature(path, body, now, "sha256=" + "0".repeat(64)).getStatusCode())
+		assertThat(api.postWebhook(path, body, now, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, now, "sha256=" + "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postWithSignature(path, body, now, WebhookSignature.sign(now, raw, "wrong-secret")).getStatusCode())
+		assertThat(api.postWebhook(path, body, now, WebhookSignature.sign(now, body, "wrong-secret")).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postWithSignature(path, body, null, WebhookSignature.sign(now, raw, "dev-carrier-secret"))
+		assertThat(api.postWebhook(path, body, null, WebhookSignature.sign(now, body, secret)).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, tenMinutesAgo, WebhookSignature.sign(tenMinutesAgo, body, secret))
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(postWithSignature(path, body, tenMinutesAgo,
-				WebhookSignature.sign(tenMinutesAgo, raw, "dev-carrier-secret")).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
-	void replayedCarrierDeliveryIsAcknowledgedButActedOnOnce() throws Exception {
-		String orderNumber = placed(order("SOCKS-3PK", 1));
-		runJobs();
-		shipAllOpenTasks(orderNumber);
-		String body = "{\"trackingNumber\":\"%s\",\"type\":\"IN_TRANSIT\",\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
-			.formatted(get(orderNumber).at("/shipments/0/trackingNumber").asText());
+	void replayedCarrierDeliveryIsAcknowledgedButActedOnOnce() {
+		String orderNumber = api.placed(NewOrder.of(line("SOCKS-3PK", 1)));
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", OrderflowApi.OCCURRED_AT));
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
-		String signature = WebhookSignature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8), "dev-carrier-secret");
+		String signature = WebhookSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
 
-		ResponseEntity<String> first = postWithSignature("/api/carrier-events", body, timestamp, signature);
-		ResponseEntity<String> replayed = postWithSignature("/api/carrier-events", body, timestamp, signature);
+		ResponseEntity<String> first = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);
+		ResponseEntity<String> replayed = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);
 
 		assertThat(first.getBody()).contains("\"replay\":false");
 		assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(replayed.getBody()).contains("\"replay\":true");
-		assertThat(timelineTypes(get(orderNumber)).stream().filter("CARRIER_IN_TRANSIT"::equals)).hasSize(1);
+		assertThat(timelineTypes(api.order(orderNumber)).stream().filter("CARRIER_IN_TRANSIT"::equals)).hasSize(1);
 	}
 
 	@Test
 	void carrierEventForAnUnknownTrackingNumberIsNotFound() {
-		assertThat(carrierEvent("NO-SUCH-PARCEL", "IN_TRANSIT").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.carrierEvent("NO-SUCH-PARCEL", "IN_TRANSIT").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	// ---- helpers ----
 
-	TestRestTemplate demo() {
-		return anonymous.withBasicAuth("demo", "demo");
-	}
-
-	ResponseEntity<String> place(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-	}
-
-	ResponseEntity<String> placeWithKey(String body, String idempotencyKey) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set("Idempotency-Key", idempotencyKey);
-		return demo().exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-	}
-
 	/** Places the order and takes it through picking, packing, shipping and the carrier's DELIVERED event. */
-	String delivered(String body) throws Exception {
-		String orderNumber = placed(body);
-		runJobs();
-		shipAllOpenTasks(orderNumber);
-		for (JsonNode shipment : get(orderNumber).get("shipments")) {
-			assertThat(carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
+	String delivered(NewOrder order) {
+		String orderNumber = api.placed(order);
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
+			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
 				.isEqualTo(HttpStatus.OK);
 		}
-		assertThat(status(orderNumber)).isEqualTo("DELIVERED");
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
 		return orderNumber;
 	}
 
-	ResponseEntity<String> postReturn(String orderNumber, String body, String idempotencyKey) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		if (idempotencyKey != null) {
-			headers.set("Idempotency-Key", idempotencyKey);
-		}
-		return demo().exchange("/api/orders/" + orderNumber + "/returns", HttpMethod.POST,
-				new HttpEntity<>(body, headers), String.class);
-	}
-
-	JsonNode getReturn(String returnNumber) throws Exception {
-		return json.readTree(demo().getForObject("/api/returns/" + returnNumber, String.class));
-	}
-
-	/** Completes the task over the engine API as the staff member, as Tasklist would. */
-	ResponseEntity<String> completeAs(String user, Task task, String variables) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return anonymous.withBasicAuth(user, user).exchange("/engine-rest/task/" + task.getId() + "/complete",
-				HttpMethod.POST, new HttpEntity<>("{\"variables\":" + variables + "}", headers), String.class);
-	}
-
-	ResponseEntity<String> cancel(String orderNumber, String body, String idempotencyKey) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		if (idempotencyKey != null) {
-			headers.set("Idempotency-Key", idempotencyKey);
-		}
-		return demo().exchange("/api/orders/" + orderNumber + "/cancel", HttpMethod.POST, new HttpEntity<>(body, headers),
-				String.class);
-	}
-
-	long ordersOfCustomer(String orderBody) throws Exception {
-		return jdbc.sql("select count(*) from customer_order where customer_id = ?")
-			.param(json.readTree(orderBody).at("/customer/id").asText())
-			.query(Long.class)
-			.single();
-	}
-
-	String placed(String body) throws Exception {
-		ResponseEntity<String> response = place(body);
-		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-		return json.readTree(response.getBody()).get("orderNumber").asText();
-	}
-
-	JsonNode get(String orderNumber) throws Exception {
-		return json.readTree(demo().getForObject("/api/orders/" + orderNumber, String.class));
-	}
-
-	String status(String orderNumber) throws Exception {
-		return get(orderNumber).get("status").asText();
-	}
-
-	long orderCount() {
-		return jdbc.sql("select count(*) from customer_order").query(Long.class).single();
-	}
-
-	/** An order of a customer of its own, so fraud screening's per-customer rules see a first order. */
-	static String order(Object... skuAndQuantity) {
-		String customer = UUID.randomUUID().toString().substring(0, 8);
-		return orderBy("C-" + customer, "ada." + customer + "@example.com", skuAndQuantity);
-	}
-
-	static String orderBy(String customerId, String email, Object... skuAndQuantity) {
-		StringBuilder lines = new StringBuilder();
-		for (int i = 0; i < skuAndQuantity.length; i += 2) {
-			lines.append(i == 0 ? "" : ",")
-				.append("{\"sku\":\"")
-				.append(skuAndQuantity[i])
-				.append("\",\"quantity\":")
-				.append(skuAndQuantity[i + 1])
-				.append('}');
-		}
-		return """
-				{"channel":"WEB",
-				 "customer":{"id":"%s","name":"Ada Lovelace","email":"%s"},
-				 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},
-				 "lines":[%s],
-				 "shippingMethod":"STANDARD",
-				 "payment":{"method":"CARD","token":"tok_visa"}}""".formatted(customerId, email, lines);
-	}
-
-	/** Replaces one top-level field of an order body with {@code "name":value}. */
-	String withField(String body, String field) throws Exception {
-		Map<String, Object> order = json.readValue(body, Map.class);
-		Map<String, Object> replacement = json.readValue("{" + field + "}", Map.class);
-		order.putAll(replacement);
-		return json.writeValueAsString(order);
-	}
-
-	void runJobs() {
-		new EngineDriver(management, runtime).runJobs();
-	}
-
-	Task task(String orderNumber, String taskDefinitionKey) {
-		Task task = tasks.createTaskQuery()
-			.processInstanceBusinessKey(orderNumber)
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult();
-		assertThat(task).as("open task %s of %s", taskDefinitionKey, orderNumber).isNotNull();
-		return task;
-	}
-
-	List<String> candidateGroups(Task task) {
-		List<String> groups = new ArrayList<>();
-		tasks.getIdentityLinksForTask(task.getId()).forEach(link -> {
-			if (link.getGroupId() != null) {
-				groups.add(link.getGroupId());
-			}
-		});
-		return groups;
-	}
-
-	Job jobAt(String orderNumber, String activityId) {
-		return new EngineDriver(management, runtime).jobAt(orderNumber, activityId);
-	}
-
-	Job returnWindowJob(String orderNumber) {
-		return jobAt(orderNumber, "returnWindowClosed");
-	}
-
-	ResponseEntity<String> carrierEvent(String trackingNumber, String type) {
-		String body = "{\"trackingNumber\":\"%s\",\"type\":\"%s\",\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
-			.formatted(trackingNumber, type);
-		return postSigned("/api/carrier-events", body, "dev-carrier-secret");
-	}
-
-	static String paidWith(String order, String method, String token) {
-		return order.replace("\"payment\":{\"method\":\"CARD\",\"token\":\"tok_visa\"}",
-				"\"payment\":{\"method\":\"" + method + "\"" + (token == null ? "" : ",\"token\":\"" + token + "\"") + "}");
-	}
-
-	ResponseEntity<String> paymentEvent(String eventId, String orderNumber, String amount) {
-		String body = "{\"eventId\":\"%s\",\"orderNumber\":\"%s\",\"amount\":%s,\"occurredAt\":\"2026-11-20T10:00:00Z\"}"
-			.formatted(eventId, orderNumber, amount);
-		return postSigned("/api/payment-events", body, "dev-payment-secret");
-	}
-
-	/** Signed now with the secret, as a well-behaved sender does. */
-	ResponseEntity<String> postSigned(String path, String body, String secret) {
-		String timestamp = String.valueOf(Instant.now().getEpochSecond());
-		return postWithSignature(path, body, timestamp,
-				WebhookSignature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8), secret));
-	}
-
-	ResponseEntity<String> postWithSignature(String path, String body, String timestamp, String signature) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		if (timestamp != null) {
-			headers.set("X-Orderflow-Timestamp", timestamp);
-		}
-		if (signature != null) {
-			headers.set("X-Orderflow-Signature", signature);
-		}
-		return anonymous.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-	}
-
-	int onHand(String sku, String warehouse) {
-		return level("on_hand", sku, warehouse);
-	}
-
-	int reserved(String sku, String warehouse) {
-		return level("reserved", sku, warehouse);
-	}
-
-	private int level(String column, String sku, String warehouse) {
-		return jdbc.sql("select " + column + " from stock_level where sku = ? and warehouse_code = ?")
-			.params(sku, warehouse)
-			.query(Integer.class)
-			.single();
-	}
-
-	int ledgerEntries(String orderNumber, String operation) {
-		return jdbc.sql("select count(*) from payment_gateway_ledger where idempotency_key like ? and operation = ?")
-			.params(orderNumber + ":%", operation)
-			.query(Integer.class)
-			.single();
-	}
-
-	/** A product of its own for one test, with stock received in BER and LEJ through the API. */
-	String newProduct(String price, int inBerlin, int inLeipzig) {
-		String sku = TestProducts.create(jdbc, price);
-		for (String warehouse : TestProducts.WAREHOUSES) {
-			int quantity = warehouse.equals("BER") ? inBerlin : inLeipzig;
-			if (quantity > 0) {
-				assertThat(receive(sku, warehouse, quantity).getStatusCode()).isEqualTo(HttpStatus.OK);
-			}
-			else {
-				TestProducts.noStock(jdbc, sku, warehouse);
-			}
-		}
-		return sku;
-	}
-
-	ResponseEntity<String> receive(String sku, String warehouse, int quantity) {
-		return postJson("/api/inventory/" + sku + "/receipts",
-				"{\"warehouse\":\"%s\",\"quantity\":%d}".formatted(warehouse, quantity));
-	}
-
-	ResponseEntity<String> adjust(String sku, String warehouse, int quantity, String reason) {
-		return postJson("/api/inventory/" + sku + "/adjustments",
-				"{\"warehouse\":\"%s\",\"quantity\":%d,\"reason\":\"%s\"}".formatted(warehouse, quantity, reason));
-	}
-
-	ResponseEntity<String> postJson(String path, String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return demo().exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
-	}
-
-	List<Task> openTasks(String orderNumber, String taskDefinitionKey) {
-		return tasks.createTaskQuery()
-			.processInstanceBusinessKey(orderNumber)
-			.taskDefinitionKey(taskDefinitionKey)
-			.list();
-	}
-
-	/** Completes every open pick and pack task of the order and runs what follows. */
-	void shipAllOpenTasks(String orderNumber) {
-		openTasks(orderNumber, "pickItems").forEach(pick -> tasks.complete(pick.getId()));
-		openTasks(orderNumber, "packOrder")
-			.forEach(pack -> tasks.complete(pack.getId(), Map.of("parcelWeightGrams", 400)));
-		runJobs();
-	}
-
-	/** Levels are what the journal adds up to, in every warehouse. */
-	void assertJournalMatchesLevels(String sku) {
-		List<Map<String, Object>> mismatches = jdbc.sql("""
-				select l.warehouse_code, l.on_hand, l.reserved
-				from stock_level l left join stock_movement m on m.sku = l.sku and m.warehouse_code = l.warehouse_code
-				where l.sku = ?
-				group by l.warehouse_code, l.on_hand, l.reserved
-				having l.on_hand <> coalesce(sum(m.on_hand_delta), 0) or l.reserved <> coalesce(sum(m.reserved_delta), 0)""")
-			.param(sku)
-			.query()
-			.listOfRows();
-		assertThat(mismatches).isEmpty();
-	}
-
-	BigDecimal capturedTotal(String orderNumber) {
-		return jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-				+ " where idempotency_key like ? and operation = 'CAPTURE' and approved")
-			.param(orderNumber + ":%")
-			.query(BigDecimal.class)
-			.single();
-	}
-
-	BigDecimal authorizedAmount(String orderNumber) {
-		return jdbc.sql("select amount from payment_gateway_ledger"
-				+ " where idempotency_key like ? and operation = 'AUTHORIZE' and approved")
-			.param(orderNumber + ":authorize:%")
-			.query(BigDecimal.class)
-			.single();
-	}
-
-	List<String> customerMessages(String orderNumber) {
-		return jdbc.sql("select template from customer_message where order_number = ? order by id")
+	int returnsOf(String orderNumber) {
+		return jdbc.sql("select count(*) from return_request where order_number = ?")
 			.param(orderNumber)
-			.query(String.class)
-			.list();
+			.query(Integer.class)
+			.single();
 	}
 
 	static List<String> timelineTypes(JsonNode order) {

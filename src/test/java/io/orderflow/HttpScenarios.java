@@ -1,0 +1,62 @@
+package io.orderflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the HTTP scenarios: the whole application on a random port with the demo users, orders placed and read
+ * over HTTP ({@link #api}), staff's tasks and the asynchronous steps driven through the engine ({@link #engine}), and
+ * what Orderflow stored checked in its tables ({@link #books}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "demo", "test" })
+@DirtiesContext
+public abstract class HttpScenarios {
+
+	@Autowired
+	private TestRestTemplate anonymous;
+
+	@Autowired
+	private ProcessEngine processEngine;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	protected OrderflowApi api;
+
+	protected EngineDriver engine;
+
+	protected Books books;
+
+	@BeforeEach
+	void drivers() {
+		api = new OrderflowApi(anonymous);
+		engine = new EngineDriver(processEngine);
+		books = new Books(jdbc);
+	}
+
+	/** A product of its own for one test, with stock received in BER and LEJ through the API. */
+	protected String newProduct(String price, int inBerlin, int inLeipzig) {
+		String sku = TestProducts.create(jdbc, price);
+		for (String warehouse : TestProducts.WAREHOUSES) {
+			int quantity = warehouse.equals("BER") ? inBerlin : inLeipzig;
+			if (quantity > 0) {
+				assertThat(api.receive(sku, warehouse, quantity).getStatusCode()).isEqualTo(HttpStatus.OK);
+			}
+			else {
+				TestProducts.noStock(jdbc, sku, warehouse);
+			}
+		}
+		return sku;
+	}
+
+}
