@@ -54,8 +54,8 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 	@BeforeEach
 	void oneTaskForEachGroup() {
 		shop = api.as("shop");
-		review = shop.placed(NewOrder.of(line("LAPTOP-14", 1)));
-		pick = shop.placed(NewOrder.of(line("SOCKS-3PK", 1)));
+		review = shop.placed(NewOrder.of(line(newProduct("1299.00", 1, 0), 1)));
+		pick = shop.placed(NewOrder.of(line(newProduct("24.50", 1, 0), 1)));
 		backorder = shop.placed(NewOrder.of(line(newProduct("10.00", 0, 0), 1)));
 		engine.runJobs();
 	}
@@ -124,7 +124,7 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 
 	@Test
 	void systemAccountUsesTheApiButNothingOfTheEngine() {
-		ResponseEntity<String> placed = shop.place(NewOrder.of(line("MUG-CER-350", 1)));
+		ResponseEntity<String> placed = shop.place(NewOrder.of(line(newProduct("12.50", 1, 0), 1)));
 		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String orderNumber = json(placed).get("orderNumber").asText();
 		assertThat(shop.getOrder(orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
