@@ -2,6 +2,9 @@ package io.orderflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +60,11 @@ public abstract class HttpScenarios {
 			}
 		}
 		return sku;
+	}
+
+	/** The types of the order's timeline entries, oldest first. */
+	protected static List<String> timelineTypes(JsonNode order) {
+		return order.get("timeline").findValuesAsText("type");
 	}
 
 }

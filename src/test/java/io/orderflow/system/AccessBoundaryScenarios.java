@@ -1,4 +1,4 @@
-package io.orderflow;
+package io.orderflow.system;
 
 import static io.orderflow.NewOrder.line;
 import static io.orderflow.OrderflowApi.json;
@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import io.orderflow.OrderflowApi;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,29 +160,6 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 			"wendy, cockpit, 403", "carla, admin, 403", "shop, cockpit, 403", "demo, cockpit, 200", "demo, admin, 200" })
 	void onlyStaffGetIntoTasklistAndOnlyAdministratorsIntoCockpitAndAdmin(String user, String app, int expected) {
 		assertThat(webappLogin(user, app).getStatusCode().value()).isEqualTo(expected);
-	}
-
-	@Test
-	void customerTracksTheirOrderWithItsNumberAndTheirEmailAddressWithoutAnAccount() {
-		String email = shop.order(pick).at("/customer/email").asText();
-
-		ResponseEntity<String> tracked = api.track(pick, email.toUpperCase());
-		assertThat(tracked.getStatusCode()).isEqualTo(HttpStatus.OK);
-		JsonNode tracking = json(tracked);
-		assertThat(tracking.get("status").asText()).isEqualTo("IN_FULFILLMENT");
-		assertThat(tracking.at("/lines/0/quantity").asInt()).isEqualTo(1);
-		assertThat(tracked.getBody()).doesNotContain("Main St", "tok_visa", email);
-
-		ResponseEntity<String> otherEmail = api.track(pick, "mallory@example.com");
-		ResponseEntity<String> unknownOrder = api.track("OF-999999", email);
-		assertThat(otherEmail.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(json(otherEmail).get("detail").asText().replace(pick, "?"))
-			.isEqualTo(json(unknownOrder).get("detail").asText().replace("OF-999999", "?"));
-		assertThat(api.anonymous().getForEntity("/api/tracking/" + pick, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(api.anonymous().getForEntity("/api/orders/" + pick, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.orderflow;
+package io.orderflow.inventory;
 
 import static io.orderflow.NewOrder.line;
 import static io.orderflow.OrderflowApi.json;
@@ -13,27 +13,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.orderflow.NewOrder;
+import io.orderflow.OnPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The lifecycle on a real PostgreSQL server, as in production (see {@link PostgresTestDatabase}). */
-@ExtendWith(PostgresTestDatabase.class)
-class OrderLifecyclePostgresTest extends OrderLifecycleScenarios {
+/**
+ * Inventory on a real PostgreSQL server, as in production; there also under load, as only a real server shows how
+ * concurrent reservations lock.
+ */
+class InventoryPostgresTest extends InventoryScenarios implements OnPostgres {
 
 	static final int ORDERS = 200;
 
 	static final int CLIENTS = 16;
 
 	static final int UNITS = 50;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry);
-	}
 
 	@Test
 	void twoHundredConcurrentOrdersForFiftyUnitsNeverOversell() throws Exception {
