@@ -3,8 +3,12 @@ package io.orderflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,8 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The engine steps of Spring Boot tests, taken through the engine's Java API. Plays the job executor (the tests run
- * without one): asynchronous steps run when the test says so, one by one, with deterministic results. Tasks are found
- * by the business key of their process instance: the order number, or the return number.
+ * without one): asynchronous steps run when the test says so, one by one, with deterministic results. Process
+ * instances are found by their business key: the order number, or the return number.
  */
 public final class EngineDriver {
 
@@ -27,16 +31,23 @@ public final class EngineDriver {
 
 	private final TaskService tasks;
 
-	public EngineDriver(ProcessEngine engine) {
+	private final Supplier<? extends Collection<String>> ownBusinessKeys;
+
+	/** Runs the jobs of the process instances of these business keys (asked anew each time): the test's own. */
+	public EngineDriver(ProcessEngine engine, Supplier<? extends Collection<String>> ownBusinessKeys) {
 		this.management = engine.getManagementService();
 		this.runtime = engine.getRuntimeService();
 		this.tasks = engine.getTaskService();
+		this.ownBusinessKeys = ownBusinessKeys;
 	}
 
-	/** Runs the asynchronous steps that are due, as the job executor would, until none are left. */
+	/**
+	 * Runs the asynchronous steps of the test's own orders and returns that are due, as the job executor would, until
+	 * none are left. Tests share the engine, so other tests' jobs, due or failing, are left alone.
+	 */
 	public void runJobs() {
 		for (int round = 0; round < 20; round++) {
-			List<Job> due = management.createJobQuery().executable().list();
+			List<Job> due = ownDueJobs();
 			if (due.isEmpty()) {
 				return;
 			}
@@ -103,6 +114,15 @@ public final class EngineDriver {
 		openTasks(orderNumber, "pickItems").forEach(this::complete);
 		openTasks(orderNumber, "packOrder").forEach(pack -> complete(pack, Map.of("parcelWeightGrams", 400)));
 		runJobs();
+	}
+
+	private List<Job> ownDueJobs() {
+		Set<String> instances = new HashSet<>();
+		ownBusinessKeys.get().forEach(key -> instances.addAll(instancesOf(key)));
+		if (instances.isEmpty()) {
+			return List.of();
+		}
+		return management.createJobQuery().executable().processInstanceIds(instances).list();
 	}
 
 	private List<String> instancesOf(String businessKey) {

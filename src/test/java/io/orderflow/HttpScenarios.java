@@ -43,7 +43,7 @@ public abstract class HttpScenarios {
 	@BeforeEach
 	void drivers() {
 		api = new OrderflowApi(anonymous);
-		engine = new EngineDriver(processEngine);
+		engine = new EngineDriver(processEngine, api::businessKeys);
 		books = new Books(jdbc);
 	}
 

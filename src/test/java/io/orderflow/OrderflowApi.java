@@ -30,7 +30,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Orderflow's HTTP API as the tests call it: requests are records serialized by Jackson, answers come back as they
  * are (status, headers, body) or read as JSON. Calls are made as the administrator {@code demo} unless
- * {@link #as(String)} names another user. Remembers the orders and returns it created.
+ * {@link #as(String)} names another user. Remembers the orders and returns it created, whose jobs are the only ones
+ * the {@link EngineDriver} runs.
  */
 public final class OrderflowApi {
 

@@ -52,7 +52,7 @@ class CaptureCrashSafetyTest {
 	@Test
 	void crashBetweenTheProviderCaptureAndTheCommitNeverCapturesTwice() {
 		OrderflowApi api = new OrderflowApi(rest);
-		EngineDriver engine = new EngineDriver(processEngine);
+		EngineDriver engine = new EngineDriver(processEngine, api::businessKeys);
 		NewOrder socks = NewOrder.of(line("SOCKS-3PK", 1))
 			.by(new Customer("C-CRASH", "Ada Lovelace", "crash@example.com"));
 		String orderNumber = api.placed(socks);
