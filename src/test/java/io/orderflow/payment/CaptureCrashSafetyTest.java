@@ -1,5 +1,6 @@
 package io.orderflow.payment;
 
+import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,11 +9,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.Books;
 import io.orderflow.EngineDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import io.orderflow.NewOrder;
+import io.orderflow.NewOrder.Customer;
+import io.orderflow.OrderflowApi;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +23,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,78 +41,44 @@ class CaptureCrashSafetyTest {
 	TestRestTemplate rest;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	RuntimeService runtime;
+	ProcessEngine processEngine;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	ObjectMapper json;
-
-	@Autowired
 	CrashAfterCapture crash;
 
 	@Test
-	void crashBetweenTheProviderCaptureAndTheCommitNeverCapturesTwice() throws Exception {
-		String orderNumber = placeOrder();
-		runJobs();
-		tasks.complete(task(orderNumber, "pickItems"));
-		tasks.complete(task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
-		management.executeJob(job(orderNumber, "createShipment").getId());
+	void crashBetweenTheProviderCaptureAndTheCommitNeverCapturesTwice() {
+		OrderflowApi api = new OrderflowApi(rest);
+		EngineDriver engine = new EngineDriver(processEngine, api::businessKeys);
+		NewOrder socks = NewOrder.of(line("SOCKS-3PK", 1))
+			.by(new Customer("C-CRASH", "Ada Lovelace", "crash@example.com"));
+		String orderNumber = api.placed(socks);
+		engine.runJobs();
+		engine.complete(engine.task(orderNumber, "pickItems"));
+		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
+		engine.execute(engine.jobAt(orderNumber, "createShipment"));
 
 		crash.armed.set(true);
-		Job capture = job(orderNumber, "capturePayment");
-		assertThatThrownBy(() -> management.executeJob(capture.getId())).hasStackTraceContaining("crashed");
+		Job capture = engine.jobAt(orderNumber, "capturePayment");
+		assertThatThrownBy(() -> engine.execute(capture)).hasStackTraceContaining("crashed");
 		assertThat(jdbc.sql("select count(*) from payment_capture where order_number = ?")
 			.param(orderNumber)
 			.query(Integer.class)
 			.single()).as("Orderflow's own record rolled back").isZero();
 
-		management.executeJob(capture.getId());
-		runJobs();
+		engine.execute(capture);
+		engine.runJobs();
 
-		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger where idempotency_key like ? and operation = 'CAPTURE'")
-			.param(orderNumber + ":%")
-			.query(Integer.class)
-			.single()).isEqualTo(1);
-		JsonNode order = json.readTree(rest.withBasicAuth("demo", "demo").getForObject("/api/orders/" + orderNumber, String.class));
+		assertThat(new Books(jdbc).ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(1);
+		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("CAPTURED");
 		assertThat(jdbc.sql("select captured_amount from payment where order_number = ?")
 			.param(orderNumber)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
-	}
-
-	private String placeOrder() throws Exception {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		String body = """
-				{"channel":"WEB","customer":{"id":"C-CRASH","name":"Ada Lovelace","email":"crash@example.com"},
-				 "shippingAddress":{"name":"Ada Lovelace","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},
-				 "lines":[{"sku":"SOCKS-3PK","quantity":1}],"shippingMethod":"STANDARD",
-				 "payment":{"method":"CARD","token":"tok_visa"}}""";
-		String response = rest.withBasicAuth("demo", "demo")
-			.exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers), String.class)
-			.getBody();
-		return json.readTree(response).get("orderNumber").asText();
-	}
-
-	private void runJobs() {
-		new EngineDriver(management, runtime).runJobs();
-	}
-
-	private String task(String orderNumber, String key) {
-		return tasks.createTaskQuery().processInstanceBusinessKey(orderNumber).taskDefinitionKey(key).singleResult().getId();
-	}
-
-	private Job job(String orderNumber, String activityId) {
-		return new EngineDriver(management, runtime).jobAt(orderNumber, activityId);
 	}
 
 	/** The real simulated provider, and a crash right after it answered a capture, once, when armed. */

@@ -10,27 +10,17 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.HttpScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What a careless or hostile client may send to POST /api/orders, over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
-@DirtiesContext
-class HostileInputTest {
+class HostileInputTest extends HttpScenarios {
 
 	static final String VALID = """
 			{"channel":"WEB","customer":{"id":"C-H","name":"Ada Lovelace","email":"ada@example.com"},
@@ -42,12 +32,6 @@ class HostileInputTest {
 	static final List<Object> NASTY = List.of("", " ", "x".repeat(5000), "Robert'); DROP TABLE customer_order;--",
 			"${1+1}", "#{T(java.lang.Runtime).getRuntime()}", "<script>alert(1)</script>", "\u0000", "line\nbreak",
 			"\uD83D\uDE00", "\uFFFF", 0, -1, 2147483648L, 1e308, -0.0, true, List.of(), Map.of(), "MUG-CER-350");
-
-	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	ObjectMapper json;
@@ -86,8 +70,7 @@ class HostileInputTest {
 		long events = count("order_event");
 		long movements = count("stock_movement");
 
-		ResponseEntity<String> response = rest.withBasicAuth("demo", "demo").exchange(path.strip(), HttpMethod.POST,
-				new HttpEntity<>(body, jsonHeaders()), String.class);
+		ResponseEntity<String> response = api.postRaw(path.strip(), body);
 
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -114,7 +97,7 @@ class HostileInputTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String orderNumber = json.readTree(response.getBody()).get("orderNumber").asText();
-		JsonNode stored = json.readTree(rest.withBasicAuth("demo", "demo").getForObject("/api/orders/" + orderNumber, String.class));
+		JsonNode stored = api.order(orderNumber);
 		assertThat(stored.at("/customer/name").asText()).isEqualTo(name);
 	}
 
@@ -183,17 +166,8 @@ class HostileInputTest {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
-	private static HttpHeaders jsonHeaders() {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return headers;
-	}
-
 	private ResponseEntity<String> post(String body) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		return rest.withBasicAuth("demo", "demo").exchange("/api/orders", HttpMethod.POST, new HttpEntity<>(body, headers),
-				String.class);
+		return api.postRaw("/api/orders", body);
 	}
 
 	private long orders() {

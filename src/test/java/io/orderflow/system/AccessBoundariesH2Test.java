@@ -1,4 +1,4 @@
-package io.orderflow;
+package io.orderflow.system;
 
 /** Access boundaries on the embedded H2 database. */
 class AccessBoundariesH2Test extends AccessBoundaryScenarios {

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Access boundaries on a real PostgreSQL server: the engine's authorization checks are SQL of its own per database. */
+/**
+ * Runs the scenarios of the test class on a real PostgreSQL server, as in production (see
+ * {@link PostgresTestDatabase}).
+ */
 @ExtendWith(PostgresTestDatabase.class)
-class AccessBoundariesPostgresTest extends AccessBoundaryScenarios {
+public interface OnPostgres {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {

@@ -1,8 +1,11 @@
-package io.orderflow;
+package io.orderflow.system;
 
+import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.util.Base64;
 import java.util.HashMap;
@@ -12,16 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import io.orderflow.OrderflowApi;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,9 +31,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -41,28 +40,12 @@ import org.springframework.util.MultiValueMap;
  * account {@code shop} (group order-api) uses /api but not the engine or the webapps; staff are refused on /api.
  * Each boundary is shown from both sides. Runs once per database: the engine's authorization checks are SQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "demo", "test" })
-@DirtiesContext
-abstract class AccessBoundaryScenarios {
-
-	@Autowired
-	TestRestTemplate anonymous;
-
-	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ManagementService management;
+abstract class AccessBoundaryScenarios extends HttpScenarios {
 
 	@Autowired
 	RuntimeService runtime;
 
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ObjectMapper json;
+	OrderflowApi shop;
 
 	/** One open task per staff group: a fraud review, a pick list and a backorder decision. */
 	String review;
@@ -72,15 +55,16 @@ abstract class AccessBoundaryScenarios {
 	String backorder;
 
 	@BeforeEach
-	void oneTaskForEachGroup() throws Exception {
-		review = placed(OrderLifecycleScenarios.order("LAPTOP-14", 1));
-		pick = placed(OrderLifecycleScenarios.order("SOCKS-3PK", 1));
-		backorder = placed(OrderLifecycleScenarios.order(productOutOfStock(), 1));
-		new EngineDriver(management, runtime).runJobs();
+	void oneTaskForEachGroup() {
+		shop = api.as("shop");
+		review = shop.placed(NewOrder.of(line(newProduct("1299.00", 1, 0), 1)));
+		pick = shop.placed(NewOrder.of(line(newProduct("24.50", 1, 0), 1)));
+		backorder = shop.placed(NewOrder.of(line(newProduct("10.00", 0, 0), 1)));
+		engine.runJobs();
 	}
 
 	@Test
-	void eachStaffGroupSeesOnlyItsOwnTasksOverTheEngineApi() throws Exception {
+	void eachStaffGroupSeesOnlyItsOwnTasksOverTheEngineApi() {
 		assertThat(visibleTasks("frank")).containsExactly(review + ":reviewOrder");
 		assertThat(visibleTasks("wendy")).containsExactly(pick + ":pickItems");
 		assertThat(visibleTasks("carla")).containsExactly(backorder + ":decideBackorder");
@@ -90,7 +74,7 @@ abstract class AccessBoundaryScenarios {
 	}
 
 	@Test
-	void tasklistsGroupFilterShowsEachUserOnlyTheirGroupsTasks() throws Exception {
+	void tasklistsGroupFilterShowsEachUserOnlyTheirGroupsTasks() {
 		assertThat(filterTasks("frank")).containsExactly(review + ":reviewOrder");
 		assertThat(filterTasks("wendy")).containsExactly(pick + ":pickItems");
 		assertThat(filterTasks("carla")).containsExactly(backorder + ":decideBackorder");
@@ -98,38 +82,39 @@ abstract class AccessBoundaryScenarios {
 	}
 
 	@Test
-	void staffCompleteTheirOwnTasksButNeverAnotherGroups() throws Exception {
-		String reviewTask = taskId(review, "reviewOrder");
-		String pickTask = taskId(pick, "pickItems");
-		String decisionTask = taskId(backorder, "decideBackorder");
+	void staffCompleteTheirOwnTasksButNeverAnotherGroups() {
+		String reviewTask = engine.task(review, "reviewOrder").getId();
+		String pickTask = engine.task(pick, "pickItems").getId();
+		String decisionTask = engine.task(backorder, "decideBackorder").getId();
 
-		assertThat(complete("wendy", reviewTask, "{\"approved\":{\"value\":true}}").getStatusCode())
+		assertThat(api.as("wendy").completeTask(reviewTask, Map.of("approved", true)).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(complete("frank", pickTask, "{}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(complete("frank", decisionTask, "{\"decision\":{\"value\":\"CANCEL_ORDER\"}}").getStatusCode())
+		assertThat(api.as("frank").completeTask(pickTask, Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.as("frank").completeTask(decisionTask, Map.of("decision", "CANCEL_ORDER")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(as("carla").getForEntity("/engine-rest/task/" + reviewTask + "/variables", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(status(review)).isEqualTo("UNDER_REVIEW");
-		assertThat(status(backorder)).isEqualTo("BACKORDERED");
+		assertThat(shop.status(review)).isEqualTo("UNDER_REVIEW");
+		assertThat(shop.status(backorder)).isEqualTo("BACKORDERED");
 
-		assertThat(complete("frank", reviewTask, "{\"approved\":{\"value\":true}}").getStatusCode())
+		assertThat(api.as("frank").completeTask(reviewTask, Map.of("approved", true)).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(complete("wendy", pickTask, "{}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(complete("carla", decisionTask, "{\"decision\":{\"value\":\"CANCEL_ORDER\"}}").getStatusCode())
+		assertThat(api.as("wendy").completeTask(pickTask, Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		new EngineDriver(management, runtime).runJobs();
+		assertThat(api.as("carla").completeTask(decisionTask, Map.of("decision", "CANCEL_ORDER")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		engine.runJobs();
 
-		assertThat(status(review)).isEqualTo("IN_FULFILLMENT");
+		assertThat(shop.status(review)).isEqualTo("IN_FULFILLMENT");
 		assertThat(visibleTasks("wendy")).containsExactlyInAnyOrder(review + ":pickItems", pick + ":packOrder");
-		assertThat(status(backorder)).isEqualTo("CANCELLED");
+		assertThat(shop.status(backorder)).isEqualTo("CANCELLED");
 	}
 
 	@Test
 	void staffCanReadTheDiagramsButNeitherStartNorInspectOrdersInTheEngine() {
-		HttpHeaders headers = jsonHeaders();
-		ResponseEntity<String> started = as("wendy").exchange("/engine-rest/process-definition/key/order-fulfillment/start",
-				HttpMethod.POST, new HttpEntity<>("{\"businessKey\":\"OF-FAKE\"}", headers), String.class);
+		ResponseEntity<String> started = as("wendy").exchange(
+				"/engine-rest/process-definition/key/order-fulfillment/start", HttpMethod.POST,
+				new HttpEntity<>(Map.of("businessKey", "OF-FAKE"), jsonHeaders()), String.class);
 
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(as("wendy").getForObject("/engine-rest/process-instance?businessKey=" + pick, String.class))
@@ -141,13 +126,11 @@ abstract class AccessBoundaryScenarios {
 	}
 
 	@Test
-	void systemAccountUsesTheApiButNothingOfTheEngine() throws Exception {
-		ResponseEntity<String> placed = as("shop").exchange("/api/orders", HttpMethod.POST,
-				new HttpEntity<>(OrderLifecycleScenarios.order("MUG-CER-350", 1), jsonHeaders()), String.class);
+	void systemAccountUsesTheApiButNothingOfTheEngine() {
+		ResponseEntity<String> placed = shop.place(NewOrder.of(line(newProduct("12.50", 1, 0), 1)));
 		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		String orderNumber = json.readTree(placed.getBody()).get("orderNumber").asText();
-		assertThat(as("shop").getForEntity("/api/orders/" + orderNumber, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+		String orderNumber = json(placed).get("orderNumber").asText();
+		assertThat(shop.getOrder(orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		assertThat(as("shop").getForObject("/engine-rest/process-instance?businessKey=" + orderNumber, String.class))
 			.isEqualTo("[]");
@@ -155,23 +138,21 @@ abstract class AccessBoundaryScenarios {
 		// the system account cannot even see the definition it would start
 		long instances = runtime.createProcessInstanceQuery().count();
 		assertThat(as("shop").exchange("/engine-rest/process-definition/key/order-fulfillment/start", HttpMethod.POST,
-				new HttpEntity<>("{}", jsonHeaders()), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+				new HttpEntity<>(Map.of(), jsonHeaders()), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
 	}
 
 	@Test
-	void staffAreRefusedOnTheApiAndNothingIsStored() throws Exception {
-		long orders = orderCount();
-		ResponseEntity<String> placed = as("carla").exchange("/api/orders", HttpMethod.POST,
-				new HttpEntity<>(OrderLifecycleScenarios.order("MUG-CER-350", 1), jsonHeaders()), String.class);
+	void staffAreRefusedOnTheApiAndNothingIsStored() {
+		long orders = books.orderCount();
+		ResponseEntity<String> placed = api.as("carla").place(NewOrder.of(line("MUG-CER-350", 1)));
 
 		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(placed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(orderCount()).isEqualTo(orders);
-		assertThat(as("wendy").getForEntity("/api/orders/" + pick, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(as("wendy").getForEntity("/api/inventory/SOCKS-3PK", String.class).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(books.orderCount()).isEqualTo(orders);
+		assertThat(api.as("wendy").getOrder(pick).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.as("wendy").getInventory("SOCKS-3PK").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@ParameterizedTest(name = "{0} logging in to {1}: {2}")
@@ -182,35 +163,10 @@ abstract class AccessBoundaryScenarios {
 	}
 
 	@Test
-	void customerTracksTheirOrderWithItsNumberAndTheirEmailAddressWithoutAnAccount() throws Exception {
-		String email = json.readTree(get(pick).toString()).at("/customer/email").asText();
-
-		ResponseEntity<String> tracked = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class, pick,
-				email.toUpperCase());
-		assertThat(tracked.getStatusCode()).isEqualTo(HttpStatus.OK);
-		JsonNode tracking = json.readTree(tracked.getBody());
-		assertThat(tracking.get("status").asText()).isEqualTo("IN_FULFILLMENT");
-		assertThat(tracking.at("/lines/0/quantity").asInt()).isEqualTo(1);
-		assertThat(tracked.getBody()).doesNotContain("Main St", "tok_visa", email);
-
-		ResponseEntity<String> otherEmail = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class, pick,
-				"mallory@example.com");
-		ResponseEntity<String> unknownOrder = anonymous.getForEntity("/api/tracking/{n}?email={e}", String.class,
-				"OF-999999", email);
-		assertThat(otherEmail.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(unknownOrder.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(json.readTree(otherEmail.getBody()).get("detail").asText().replace(pick, "?"))
-			.isEqualTo(json.readTree(unknownOrder.getBody()).get("detail").asText().replace("OF-999999", "?"));
-		assertThat(anonymous.getForEntity("/api/tracking/" + pick, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(anonymous.getForEntity("/api/orders/" + pick, String.class).getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
-	}
-
-	@Test
-	void healthIsPublicButItsDetailsAndTheMetricsAreForAdministrators() throws Exception {
-		JsonNode publicHealth = json.readTree(anonymous.getForObject("/actuator/health", String.class));
-		JsonNode adminHealth = json.readTree(as("demo").getForObject("/actuator/health", String.class));
+	void healthIsPublicButItsDetailsAndTheMetricsAreForAdministrators() {
+		TestRestTemplate anonymous = api.anonymous();
+		JsonNode publicHealth = json(anonymous.getForObject("/actuator/health", String.class));
+		JsonNode adminHealth = json(as("demo").getForObject("/actuator/health", String.class));
 
 		assertThat(publicHealth.get("status").asText()).isEqualTo("UP");
 		assertThat(publicHealth.has("components")).isFalse();
@@ -225,12 +181,12 @@ abstract class AccessBoundaryScenarios {
 
 	@Test
 	void noQueryOrFilterMakesTheEngineEvaluateAnExpression() {
-		ResponseEntity<String> adhoc = as("demo").getForEntity(
-				"/engine-rest/task?assigneeExpression={e}", String.class, "${currentUser()}");
+		ResponseEntity<String> adhoc = as("demo").getForEntity("/engine-rest/task?assigneeExpression={e}", String.class,
+				"${currentUser()}");
+		Map<String, Object> filter = Map.of("resourceType", "Task", "name", "Mine", "query",
+				Map.of("assigneeExpression", "${currentUser()}"));
 		ResponseEntity<String> stored = as("demo").exchange("/engine-rest/filter/create", HttpMethod.POST,
-				new HttpEntity<>("{\"resourceType\":\"Task\",\"name\":\"Mine\","
-						+ "\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}", jsonHeaders()),
-				String.class);
+				new HttpEntity<>(filter, jsonHeaders()), String.class);
 
 		assertThat(adhoc.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(adhoc.getBody()).contains("Expressions are forbidden");
@@ -239,7 +195,7 @@ abstract class AccessBoundaryScenarios {
 	}
 
 	@Test
-	void javaSerializedVariablesAreRefused() throws Exception {
+	void javaSerializedVariablesAreRefused() throws IOException {
 		String instance = runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(pick)
 			.processDefinitionKey("order-fulfillment")
@@ -249,13 +205,13 @@ abstract class AccessBoundaryScenarios {
 		try (ObjectOutputStream out = new ObjectOutputStream(serialized)) {
 			out.writeObject(new HashMap<>(Map.of("k", "v")));
 		}
-		String body = "{\"value\":\"" + Base64.getEncoder().encodeToString(serialized.toByteArray())
-				+ "\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
-				+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+		Map<String, Object> variable = Map.of("value", Base64.getEncoder().encodeToString(serialized.toByteArray()),
+				"type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.HashMap", "serializationDataFormat",
+						"application/x-java-serialized-object"));
 
 		ResponseEntity<String> response = as("demo").exchange(
 				"/engine-rest/process-instance/" + instance + "/variables/payload", HttpMethod.PUT,
-				new HttpEntity<>(body, jsonHeaders()), String.class);
+				new HttpEntity<>(variable, jsonHeaders()), String.class);
 
 		assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isFalse();
 		assertThat(runtime.getVariable(instance, "payload")).isNull();
@@ -264,28 +220,28 @@ abstract class AccessBoundaryScenarios {
 	// ---- helpers ----
 
 	TestRestTemplate as(String user) {
-		return anonymous.withBasicAuth(user, user);
+		return api.as(user).rest();
 	}
 
 	/** The tasks of this test's three orders that the engine API lists for the user, as "order:taskKey". */
-	Set<String> visibleTasks(String user) throws Exception {
+	Set<String> visibleTasks(String user) {
 		return taskKeys(as(user).getForObject("/engine-rest/task?processInstanceBusinessKeyIn={keys}", String.class,
 				String.join(",", review, pick, backorder)));
 	}
 
 	/** What Tasklist lists under "My group tasks" for the user, of this test's orders. */
-	Set<String> filterTasks(String user) throws Exception {
-		JsonNode filters = json.readTree(as(user).getForObject("/engine-rest/filter?name=My group tasks", String.class));
+	Set<String> filterTasks(String user) {
+		JsonNode filters = json(as(user).getForObject("/engine-rest/filter?name=My group tasks", String.class));
 		assertThat(filters).as("filters %s may use", user).hasSize(1);
 		Set<String> listed = taskKeys(as(user).exchange("/engine-rest/filter/" + filters.get(0).get("id").asText()
-				+ "/list", HttpMethod.POST, new HttpEntity<>("{}", jsonHeaders()), String.class).getBody());
+				+ "/list", HttpMethod.POST, new HttpEntity<>(Map.of(), jsonHeaders()), String.class).getBody());
 		listed.removeIf(task -> !List.of(review, pick, backorder).contains(task.substring(0, task.indexOf(':'))));
 		return listed;
 	}
 
-	private Set<String> taskKeys(String taskList) throws Exception {
+	private Set<String> taskKeys(String taskList) {
 		Set<String> keys = new TreeSet<>();
-		for (JsonNode task : json.readTree(taskList)) {
+		for (JsonNode task : json(taskList)) {
 			// the order diagram passes the order number down to the diagrams it calls as their business key
 			String orderNumber = runtime.createProcessInstanceQuery()
 				.processInstanceId(task.get("processInstanceId").asText())
@@ -296,22 +252,9 @@ abstract class AccessBoundaryScenarios {
 		return keys;
 	}
 
-	String taskId(String orderNumber, String taskDefinitionKey) {
-		return tasks.createTaskQuery()
-			.processInstanceBusinessKey(orderNumber)
-			.taskDefinitionKey(taskDefinitionKey)
-			.singleResult()
-			.getId();
-	}
-
-	ResponseEntity<String> complete(String user, String taskId, String variables) {
-		return as(user).exchange("/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
-				new HttpEntity<>("{\"variables\":" + variables + "}", jsonHeaders()), String.class);
-	}
-
 	/** Logs in to a webapp as its login page does, Camunda's CSRF token included. */
 	ResponseEntity<String> webappLogin(String user, String app) {
-		ResponseEntity<String> page = anonymous.getForEntity("/camunda/app/" + app + "/default/", String.class);
+		ResponseEntity<String> page = api.anonymous().getForEntity("/camunda/app/" + app + "/default/", String.class);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 		headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
@@ -321,34 +264,9 @@ abstract class AccessBoundaryScenarios {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("username", user);
 		form.add("password", user);
-		return anonymous.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-				new HttpEntity<>(form, headers), String.class);
-	}
-
-	String placed(String body) throws Exception {
-		ResponseEntity<String> response = as("shop").exchange("/api/orders", HttpMethod.POST,
-				new HttpEntity<>(body, jsonHeaders()), String.class);
-		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-		return json.readTree(response.getBody()).get("orderNumber").asText();
-	}
-
-	JsonNode get(String orderNumber) throws Exception {
-		return json.readTree(as("shop").getForObject("/api/orders/" + orderNumber, String.class));
-	}
-
-	String status(String orderNumber) throws Exception {
-		return get(orderNumber).get("status").asText();
-	}
-
-	long orderCount() {
-		return jdbc.sql("select count(*) from customer_order").query(Long.class).single();
-	}
-
-	/** A product of its own with a stock level of zero in every warehouse. */
-	String productOutOfStock() {
-		String sku = TestProducts.create(jdbc, "10.00");
-		TestProducts.WAREHOUSES.forEach(warehouse -> TestProducts.noStock(jdbc, sku, warehouse));
-		return sku;
+		return api.anonymous()
+			.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+					new HttpEntity<>(form, headers), String.class);
 	}
 
 	static HttpHeaders jsonHeaders() {

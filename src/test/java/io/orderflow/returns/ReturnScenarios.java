@@ -1,0 +1,147 @@
+package io.orderflow.returns;
+
+import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import io.orderflow.NewReturn;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Returns as the customer, the warehouse and customer service meet them: requested over the API for delivered items,
+ * judged by the return policy or customer service, received, inspected, restocked and refunded.
+ */
+abstract class ReturnScenarios extends HttpScenarios {
+
+	@Test
+	void damagedItemsComeBackOnALabelAreInspectedRestockedAndRefundedWithTheirTax() {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(NewOrder.of(line(sku, 3)));
+		assertThat(books.onHand(sku, "BER")).isEqualTo(2);
+		NewReturn twoBroken = NewReturn.of("DAMAGED", line(sku, 2)).saying("Two arrived broken");
+		String key = UUID.randomUUID().toString();
+
+		ResponseEntity<String> requested = api.requestReturn(orderNumber, twoBroken, key);
+		ResponseEntity<String> retried = api.requestReturn(orderNumber, twoBroken, key);
+		engine.runJobs();
+
+		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
+		String returnNumber = json(requested).get("returnNumber").asText();
+		assertThat(json(retried).get("returnNumber").asText()).isEqualTo(returnNumber);
+		assertThat(returnsOf(orderNumber)).isEqualTo(1);
+		JsonNode approved = api.returnDetails(returnNumber);
+		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(approved.get("labelTrackingNumber").asText()).startsWith("DHL");
+		// 2 × 10.00 plus their share of the order's tax (6.64 on 34.95 of goods and shipping); shipping stays paid
+		assertThat(approved.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
+
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		Task inspection = engine.task(returnNumber, "inspectReturn");
+		assertThat(engine.candidateGroups(inspection)).containsExactly("warehouse");
+		assertThat(api.as("wendy").completeTask(inspection.getId(), Map.of("itemCondition", "RESELLABLE"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		engine.runJobs();
+
+		JsonNode refunded = api.returnDetails(returnNumber);
+		assertThat(refunded.get("status").asText()).isEqualTo("REFUNDED");
+		assertThat(refunded.get("itemCondition").asText()).isEqualTo("RESELLABLE");
+		assertThat(refunded.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PARTIALLY_REFUNDED");
+		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger"
+				+ " where idempotency_key = ? and operation = 'REFUND'")
+			.param(returnNumber + ":refund")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(books.onHand(sku, "BER")).isEqualTo(4);
+		books.assertJournalMatchesLevels(sku);
+		assertThat(books.customerMessages(orderNumber)).containsSubsequence("RETURN_APPROVED", "RETURN_REFUNDED");
+		assertThat(timelineTypes(api.order(orderNumber))).containsSubsequence("RETURN_REQUESTED", "RETURN_APPROVED",
+				"RETURN_RECEIVED", "RETURN_INSPECTED", "RETURN_RESTOCKED", "PAYMENT_REFUNDED", "RETURN_REFUNDED");
+	}
+
+	@Test
+	void returnOfMoreThanWasShippedOrOfAnotherProductIsRefusedAndStoresNothing() {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(NewOrder.of(line(sku, 2)));
+
+		ResponseEntity<String> tooMany = api.requestReturn(orderNumber, NewReturn.of("DAMAGED", line(sku, 3)));
+		ResponseEntity<String> otherProduct = api.requestReturn(orderNumber,
+				NewReturn.of("DAMAGED", line("MUG-CER-350", 1)));
+		ResponseEntity<String> unknownReason = api.requestReturn(orderNumber, NewReturn.of("BORED", line(sku, 1)));
+
+		assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(tooMany.getBody()).contains("lines[0].quantity", "only 2");
+		assertThat(otherProduct.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(otherProduct.getBody()).contains("lines[0].sku");
+		assertThat(unknownReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(returnsOf(orderNumber)).isZero();
+	}
+
+	@Test
+	void onlyDeliveredOrdersTakeReturnsAndNoItemComesBackTwice() {
+		String sku = newProduct("10.00", 5, 0);
+		String inFulfillment = api.placed(NewOrder.of(line(sku, 1)));
+		engine.runJobs();
+		NewReturn wrongItem = NewReturn.of("WRONG_ITEM", line(sku, 1));
+
+		assertThat(api.requestReturn(inFulfillment, wrongItem).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
+		assertThat(api.requestReturn(orderNumber, wrongItem).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		ResponseEntity<String> again = api.requestReturn(orderNumber, wrongItem);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(again.getBody()).contains("only 0");
+	}
+
+	@Test
+	void valuableChangeOfMindGoesToCustomerServiceWhoMayRefuseIt() {
+		String sku = newProduct("250.00", 2, 0);
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
+
+		ResponseEntity<String> requested = api.requestReturn(orderNumber, NewReturn.of("CHANGED_MIND", line(sku, 1)));
+		String returnNumber = json(requested).get("returnNumber").asText();
+		Task review = engine.task(returnNumber, "reviewReturn");
+
+		assertThat(engine.candidateGroups(review)).containsExactly("customer-service");
+		assertThat(api.as("wendy").completeTask(review.getId(), Map.of("approved", true)).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.as("carla").completeTask(review.getId(), Map.of("approved", false, "reviewNote", "Worn"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REJECTED");
+		assertThat(books.customerMessages(orderNumber)).contains("RETURN_REJECTED");
+		assertThat(api.order(orderNumber).toString()).contains("Rejected by carla: Worn");
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	/** Places the order and takes it through picking, packing, shipping and the carrier's DELIVERED event. */
+	String delivered(NewOrder order) {
+		String orderNumber = api.placed(order);
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
+			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+		}
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+		return orderNumber;
+	}
+
+	int returnsOf(String orderNumber) {
+		return jdbc.sql("select count(*) from return_request where order_number = ?")
+			.param(orderNumber)
+			.query(Integer.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,84 @@
+package io.orderflow.shipping;
+
+import static io.orderflow.NewOrder.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import io.orderflow.OrderflowApi;
+import io.orderflow.OrderflowApi.CarrierEvent;
+import io.orderflow.system.WebhookSignature;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Parcels as the carrier reports them over its signed webhook: deliveries count even when reported early, replays
+ * are acknowledged but acted on once, and unsigned, stale or unknown reports change nothing.
+ */
+abstract class ShippingScenarios extends HttpScenarios {
+
+	@Test
+	void deliveryReportedBeforeTheDeliveryStageStartedIsNotLost() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.complete(engine.task(orderNumber, "pickItems"));
+		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
+		engine.execute(engine.jobAt(orderNumber, "createShipment"));
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+
+		assertThat(api.carrierEvent(trackingNumber, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(api.status(orderNumber)).isEqualTo("SHIPPED");
+		engine.runJobs();
+
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	void carrierEventWithoutAValidSignatureIsRefusedAndChangesNothing() {
+		byte[] body = OrderflowApi
+			.body(new CarrierEvent("DHL0000", "DELIVERED", Instant.parse("2026-01-01T10:00:00Z")));
+		String now = String.valueOf(Instant.now().getEpochSecond());
+		String tenMinutesAgo = String.valueOf(Instant.now().minusSeconds(600).getEpochSecond());
+		String path = OrderflowApi.CARRIER_EVENTS;
+		String secret = OrderflowApi.CARRIER_SECRET;
+
+		assertThat(api.postWebhook(path, body, now, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, now, "sha256=" + "0".repeat(64)).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, now, WebhookSignature.sign(now, body, "wrong-secret")).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, null, WebhookSignature.sign(now, body, secret)).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(api.postWebhook(path, body, tenMinutesAgo, WebhookSignature.sign(tenMinutesAgo, body, secret))
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void replayedCarrierDeliveryIsAcknowledgedButActedOnOnce() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", OrderflowApi.OCCURRED_AT));
+		String timestamp = String.valueOf(Instant.now().getEpochSecond());
+		String signature = WebhookSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
+
+		ResponseEntity<String> first = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);
+		ResponseEntity<String> replayed = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);
+
+		assertThat(first.getBody()).contains("\"replay\":false");
+		assertThat(replayed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(replayed.getBody()).contains("\"replay\":true");
+		assertThat(timelineTypes(api.order(orderNumber)).stream().filter("CARRIER_IN_TRANSIT"::equals)).hasSize(1);
+	}
+
+	@Test
+	void carrierEventForAnUnknownTrackingNumberIsNotFound() {
+		assertThat(api.carrierEvent("NO-SUCH-PARCEL", "IN_TRANSIT").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+}

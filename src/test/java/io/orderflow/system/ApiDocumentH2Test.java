@@ -1,0 +1,6 @@
+package io.orderflow.system;
+
+/** The API document on the embedded H2 database, the default for `./mvnw spring-boot:run`. */
+class ApiDocumentH2Test extends ApiDocumentScenarios {
+
+}

@@ -1,0 +1,6 @@
+package io.orderflow.system;
+
+/** Authentication on the embedded H2 database, the default for `./mvnw spring-boot:run`. */
+class AuthenticationH2Test extends AuthenticationScenarios {
+
+}
