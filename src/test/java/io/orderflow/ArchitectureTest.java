@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The diagrams orchestrate; the packages do not call each other. A capability may use the shared kernel (order,
- * catalog, workflow, system) but never a sibling capability: when payment must follow stock, that order is drawn in
- * BPMN, where an analyst sees and changes it.
+ * The diagrams orchestrate; the packages do not call each other. A capability may use the
+ * shared kernel (order, catalog, workflow, system) but never a sibling capability: when
+ * payment must follow stock, that order is drawn in BPMN, where an analyst sees and
+ * changes it.
  */
 class ArchitectureTest {
 
@@ -69,8 +70,9 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * SQL lives in repositories, one per aggregate; services speak in domain terms. A class that needs the
-	 * database otherwise (a journal, a lock) is a repository too, with a comment saying why its SQL is hand-written.
+	 * SQL lives in repositories, one per aggregate; services speak in domain terms. A
+	 * class that needs the database otherwise (a journal, a lock) is a repository too,
+	 * with a comment saying why its SQL is hand-written.
 	 */
 	@Test
 	void onlyRepositoriesTalkSql() {

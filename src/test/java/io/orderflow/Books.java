@@ -9,8 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What Orderflow wrote down behind its API, read from its tables: stock levels and their journal, the payment
- * provider's ledger (keyed {@code <order number>:<step>:…}), and the messages sent to customers.
+ * What Orderflow wrote down behind its API, read from its tables: stock levels and their
+ * journal, the payment provider's ledger (keyed {@code <order number>:<step>:…}), and the
+ * messages sent to customers.
  */
 public final class Books {
 
@@ -36,14 +37,14 @@ public final class Books {
 				where l.sku = ?
 				group by l.warehouse_code, l.on_hand, l.reserved
 				having l.on_hand <> coalesce(sum(m.on_hand_delta), 0)
-					or l.reserved <> coalesce(sum(m.reserved_delta), 0)""")
-			.param(sku)
-			.query()
-			.listOfRows();
+					or l.reserved <> coalesce(sum(m.reserved_delta), 0)""").param(sku).query().listOfRows();
 		assertThat(mismatches).isEmpty();
 	}
 
-	/** Calls of the operation (AUTHORIZE, CAPTURE, VOID, REFUND) the provider recorded for the order. */
+	/**
+	 * Calls of the operation (AUTHORIZE, CAPTURE, VOID, REFUND) the provider recorded for
+	 * the order.
+	 */
 	public int ledgerEntries(String orderNumber, String operation) {
 		return jdbc.sql("select count(*) from payment_gateway_ledger where idempotency_key like ? and operation = ?")
 			.params(orderNumber + ":%", operation)
@@ -52,16 +53,18 @@ public final class Books {
 	}
 
 	public BigDecimal capturedTotal(String orderNumber) {
-		return jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-				+ " where idempotency_key like ? and operation = 'CAPTURE' and approved")
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
+					+ " where idempotency_key like ? and operation = 'CAPTURE' and approved")
 			.param(orderNumber + ":%")
 			.query(BigDecimal.class)
 			.single();
 	}
 
 	public BigDecimal authorizedAmount(String orderNumber) {
-		return jdbc.sql("select amount from payment_gateway_ledger"
-				+ " where idempotency_key like ? and operation = 'AUTHORIZE' and approved")
+		return jdbc
+			.sql("select amount from payment_gateway_ledger"
+					+ " where idempotency_key like ? and operation = 'AUTHORIZE' and approved")
 			.param(orderNumber + ":authorize:%")
 			.query(BigDecimal.class)
 			.single();

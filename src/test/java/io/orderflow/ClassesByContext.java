@@ -10,9 +10,10 @@ import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.BootstrapWith;
 
 /**
- * Runs the test classes that share a Spring context one after another, so that each context starts once (see
- * {@link OneEngineAtATime}): first the tests without Spring, then Spring tests with a configuration of their own,
- * then the HTTP scenarios on H2, then those on PostgreSQL; by name within each group.
+ * Runs the test classes that share a Spring context one after another, so that each
+ * context starts once (see {@link OneEngineAtATime}): first the tests without Spring,
+ * then Spring tests with a configuration of their own, then the HTTP scenarios on H2,
+ * then those on PostgreSQL; by name within each group.
  */
 class ClassesByContext implements ClassOrderer {
 

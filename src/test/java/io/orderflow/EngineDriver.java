@@ -19,9 +19,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The engine steps of Spring Boot tests, taken through the engine's Java API. Plays the job executor (the tests run
- * without one): asynchronous steps run when the test says so, one by one, with deterministic results. Process
- * instances are found by their business key: the order number, or the return number.
+ * The engine steps of Spring Boot tests, taken through the engine's Java API. Plays the
+ * job executor (the tests run without one): asynchronous steps run when the test says so,
+ * one by one, with deterministic results. Process instances are found by their business
+ * key: the order number, or the return number.
  */
 public final class EngineDriver {
 
@@ -33,7 +34,10 @@ public final class EngineDriver {
 
 	private final Supplier<? extends Collection<String>> ownBusinessKeys;
 
-	/** Runs the jobs of the process instances of these business keys (asked anew each time): the test's own. */
+	/**
+	 * Runs the jobs of the process instances of these business keys (asked anew each
+	 * time): the test's own.
+	 */
 	public EngineDriver(ProcessEngine engine, Supplier<? extends Collection<String>> ownBusinessKeys) {
 		this.management = engine.getManagementService();
 		this.runtime = engine.getRuntimeService();
@@ -42,8 +46,9 @@ public final class EngineDriver {
 	}
 
 	/**
-	 * Runs the asynchronous steps of the test's own orders and returns that are due, as the job executor would, until
-	 * none are left. Tests share the engine, so other tests' jobs, due or failing, are left alone.
+	 * Runs the asynchronous steps of the test's own orders and returns that are due, as
+	 * the job executor would, until none are left. Tests share the engine, so other
+	 * tests' jobs, due or failing, are left alone.
 	 */
 	public void runJobs() {
 		for (int round = 0; round < 20; round++) {
@@ -68,7 +73,9 @@ public final class EngineDriver {
 			.orElseThrow(() -> new AssertionError("No job at " + activityId + " for " + businessKey));
 	}
 
-	/** Runs the job now, whether it is due or not (a timer that has not fired yet, say). */
+	/**
+	 * Runs the job now, whether it is due or not (a timer that has not fired yet, say).
+	 */
 	public void execute(Job job) {
 		management.executeJob(job.getId());
 	}

@@ -15,15 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base of the HTTP scenarios: the whole application on a random port with the demo users, orders placed and read
- * over HTTP ({@link #api}), staff's tasks and the asynchronous steps driven through the engine ({@link #engine}), and
- * what Orderflow stored checked in its tables ({@link #books}).
+ * Base of the HTTP scenarios: the whole application on a random port with the demo users,
+ * orders placed and read over HTTP ({@link #api}), staff's tasks and the asynchronous
+ * steps driven through the engine ({@link #engine}), and what Orderflow stored checked in
+ * its tables ({@link #books}).
  * <p>
- * All subclasses on H2 share one Spring context, and all on PostgreSQL ({@link OnPostgres}) another: one database
- * and one engine for every test of the suite. So a test orders products it created, runs only its own orders' jobs,
- * and compares counts over all orders only before and after its own request. A subclass adds no configuration (no
- * mock beans, properties, imports or profiles): that would start a context of its own. A test that needs another
- * configuration is a Spring test class of its own, like {@code CaptureCrashSafetyTest}.
+ * All subclasses on H2 share one Spring context, and all on PostgreSQL
+ * ({@link OnPostgres}) another: one database and one engine for every test of the suite.
+ * So a test orders products it created, runs only its own orders' jobs, and compares
+ * counts over all orders only before and after its own request. A subclass adds no
+ * configuration (no mock beans, properties, imports or profiles): that would start a
+ * context of its own. A test that needs another configuration is a Spring test class of
+ * its own, like {@code CaptureCrashSafetyTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -51,7 +54,10 @@ public abstract class HttpScenarios {
 		books = new Books(jdbc);
 	}
 
-	/** A product of its own for one test, with stock received in BER and LEJ through the API. */
+	/**
+	 * A product of its own for one test, with stock received in BER and LEJ through the
+	 * API.
+	 */
 	protected String newProduct(String price, int inBerlin, int inLeipzig) {
 		String sku = TestProducts.create(jdbc, price);
 		for (String warehouse : TestProducts.WAREHOUSES) {

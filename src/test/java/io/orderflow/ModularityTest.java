@@ -12,8 +12,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Each top-level package is a module: it uses other modules only through their published (public, top-level) types
- * and no two modules depend on each other in a cycle. The generated diagrams in docs/modules show who uses whom.
+ * Each top-level package is a module: it uses other modules only through their published
+ * (public, top-level) types and no two modules depend on each other in a cycle. The
+ * generated diagrams in docs/modules show who uses whom.
  */
 class ModularityTest {
 
@@ -38,7 +39,10 @@ class ModularityTest {
 		}
 	}
 
-	/** The documenter lists modules and relations in no fixed order; sorted, an unchanged design diffs as none. */
+	/**
+	 * The documenter lists modules and relations in no fixed order; sorted, an unchanged
+	 * design diffs as none.
+	 */
 	private static List<String> sortedElements(List<String> lines) {
 		List<String> sorted = new ArrayList<>(lines);
 		for (String kind : List.of("  Component(", "Component(", "Rel(")) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An order as a shop sends it to POST /api/orders. Codes (channel, shipping and payment method) are strings, so a test
- * can send one the API does not know; absent fields are left out of the body.
+ * An order as a shop sends it to POST /api/orders. Codes (channel, shipping and payment
+ * method) are strings, so a test can send one the API does not know; absent fields are
+ * left out of the body.
  */
 public record NewOrder(String channel, Customer customer, Address shippingAddress, Address billingAddress,
 		List<Line> lines, String shippingMethod, Payment payment) {
@@ -13,8 +14,9 @@ public record NewOrder(String channel, Customer customer, Address shippingAddres
 	static final Address BERLIN = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 
 	/**
-	 * A web order of the lines by a customer of its own, so fraud screening's per-customer rules see a first order;
-	 * shipped standard to Berlin and paid by a card the simulated provider approves.
+	 * A web order of the lines by a customer of its own, so fraud screening's
+	 * per-customer rules see a first order; shipped standard to Berlin and paid by a card
+	 * the simulated provider approves.
 	 */
 	public static NewOrder of(Line... lines) {
 		String customer = UUID.randomUUID().toString().substring(0, 8);

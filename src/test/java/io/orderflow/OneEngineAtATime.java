@@ -6,12 +6,14 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Closes the Spring test context last used before a test class needs a context of another configuration, so that
- * test classes of one configuration share a context while two never live at once. Every context runs a Camunda
- * engine named "default", which /engine-rest and the webapps look up by that name in a static registry; a context
- * closed after the next one started would unregister the newer engine with it. Spring's cache size limit cannot
- * prevent that: it evicts a context only after the next one has started. {@link ClassesByContext} runs the classes of
- * one configuration one after another, so each context starts once.
+ * Closes the Spring test context last used before a test class needs a context of another
+ * configuration, so that test classes of one configuration share a context while two
+ * never live at once. Every context runs a Camunda engine named "default", which
+ * /engine-rest and the webapps look up by that name in a static registry; a context
+ * closed after the next one started would unregister the newer engine with it. Spring's
+ * cache size limit cannot prevent that: it evicts a context only after the next one has
+ * started. {@link ClassesByContext} runs the classes of one configuration one after
+ * another, so each context starts once.
  */
 class OneEngineAtATime implements TestExecutionListener, Ordered {
 

@@ -28,10 +28,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Orderflow's HTTP API as the tests call it: requests are records serialized by Jackson, answers come back as they
- * are (status, headers, body) or read as JSON. Calls are made as the administrator {@code demo} unless
- * {@link #as(String)} names another user. Remembers the orders and returns it created, whose jobs are the only ones
- * the {@link EngineDriver} runs.
+ * Orderflow's HTTP API as the tests call it: requests are records serialized by Jackson,
+ * answers come back as they are (status, headers, body) or read as JSON. Calls are made
+ * as the administrator {@code demo} unless {@link #as(String)} names another user.
+ * Remembers the orders and returns it created, whose jobs are the only ones the
+ * {@link EngineDriver} runs.
  */
 public final class OrderflowApi {
 
@@ -43,7 +44,10 @@ public final class OrderflowApi {
 
 	public static final String PAYMENT_SECRET = "dev-payment-secret";
 
-	/** When the events the tests send happened; Orderflow records it but does not judge it. */
+	/**
+	 * When the events the tests send happened; Orderflow records it but does not judge
+	 * it.
+	 */
 	public static final Instant OCCURRED_AT = Instant.parse("2026-11-20T10:00:00Z");
 
 	private static final ObjectMapper JSON = JsonMapper.builder()
@@ -74,7 +78,10 @@ public final class OrderflowApi {
 		return new OrderflowApi(anonymous, user, created);
 	}
 
-	/** This user's client, for calls the driver has no method for (engine REST queries, actuator). */
+	/**
+	 * This user's client, for calls the driver has no method for (engine REST queries,
+	 * actuator).
+	 */
 	public TestRestTemplate rest() {
 		return rest;
 	}
@@ -83,7 +90,10 @@ public final class OrderflowApi {
 		return anonymous;
 	}
 
-	/** The numbers of the orders and returns created through this driver (and its {@link #as} copies). */
+	/**
+	 * The numbers of the orders and returns created through this driver (and its
+	 * {@link #as} copies).
+	 */
 	public Set<String> businessKeys() {
 		return Set.copyOf(created);
 	}
@@ -136,7 +146,10 @@ public final class OrderflowApi {
 		return post("/api/orders/" + orderNumber + "/cancel", new Cancellation(reason), idempotencyKey);
 	}
 
-	/** New payment details for an order waiting for them; a {@code null} token is left out. */
+	/**
+	 * New payment details for an order waiting for them; a {@code null} token is left
+	 * out.
+	 */
 	public ResponseEntity<String> updatePayment(String orderNumber, String method, String token) {
 		return post("/api/orders/" + orderNumber + "/payment", new NewOrder.Payment(method, token), null);
 	}
@@ -190,7 +203,10 @@ public final class OrderflowApi {
 
 	// ---- webhooks: signed, not authenticated as a user
 
-	/** The carrier reports the parcel, signed now with its secret as a well-behaved carrier does. */
+	/**
+	 * The carrier reports the parcel, signed now with its secret as a well-behaved
+	 * carrier does.
+	 */
 	public ResponseEntity<String> carrierEvent(String trackingNumber, String type) {
 		return postSigned(CARRIER_EVENTS, body(new CarrierEvent(trackingNumber, type, OCCURRED_AT)), CARRIER_SECRET);
 	}

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The real PostgreSQL server the PostgreSQL tests run against: {@code ORDERFLOW_TEST_DB_URL} (default
- * {@code jdbc:postgresql://localhost:5432/orderflow_test}), {@code ORDERFLOW_TEST_DB_USER} (default postgres) and
- * {@code ORDERFLOW_TEST_DB_PASSWORD}. Where no server answers, the tests are skipped with a message, except under
- * {@code CI=true}, where they fail: CI must never pass without having run them.
+ * The real PostgreSQL server the PostgreSQL tests run against:
+ * {@code ORDERFLOW_TEST_DB_URL} (default
+ * {@code jdbc:postgresql://localhost:5432/orderflow_test}),
+ * {@code ORDERFLOW_TEST_DB_USER} (default postgres) and
+ * {@code ORDERFLOW_TEST_DB_PASSWORD}. Where no server answers, the tests are skipped with
+ * a message, except under {@code CI=true}, where they fail: CI must never pass without
+ * having run them.
  *
  * <p>
- * The test database is created if missing and emptied once per test run, so every run starts from Flyway's first
- * migration. It refuses to empty a database whose name does not contain "test".
+ * The test database is created if missing and emptied once per test run, so every run
+ * starts from Flyway's first migration. It refuses to empty a database whose name does
+ * not contain "test".
  */
 class PostgresTestDatabase implements ExecutionCondition {
 
@@ -45,7 +49,9 @@ class PostgresTestDatabase implements ExecutionCondition {
 		}
 	}
 
-	/** Points the Spring context at the test database, emptied on first use in this JVM. */
+	/**
+	 * Points the Spring context at the test database, emptied on first use in this JVM.
+	 */
 	static synchronized void register(DynamicPropertyRegistry registry) {
 		if (!emptied) {
 			empty();

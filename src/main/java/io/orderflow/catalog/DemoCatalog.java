@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
 
-/** Loads the demo catalogue and opening stock into a database that has no products yet. */
+/**
+ * Loads the demo catalogue and opening stock into a database that has no products yet.
+ */
 @Component
 @Profile("demo")
 class DemoCatalog implements ApplicationRunner {

@@ -19,7 +19,9 @@ public class ProductRepository {
 	}
 
 	List<Product> findAll() {
-		return jdbc.sql("select sku, name, unit_price, weight_grams from product order by sku").query(Product.class).list();
+		return jdbc.sql("select sku, name, unit_price, weight_grams from product order by sku")
+			.query(Product.class)
+			.list();
 	}
 
 	/** The products with the given SKUs, keyed by SKU; unknown SKUs are simply absent. */

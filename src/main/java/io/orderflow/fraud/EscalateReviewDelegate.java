@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * A review nobody has taken within its SLA goes to another group as well, so someone calls the customer; a review an
- * analyst is already working on is left alone. The diagram names the task ({@code escalateTask}) and the group
- * ({@code escalationGroup}).
+ * A review nobody has taken within its SLA goes to another group as well, so someone
+ * calls the customer; a review an analyst is already working on is left alone. The
+ * diagram names the task ({@code escalateTask}) and the group ({@code escalationGroup}).
  */
 @Component("escalateReview")
 class EscalateReviewDelegate implements JavaDelegate {

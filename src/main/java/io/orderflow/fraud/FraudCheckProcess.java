@@ -10,7 +10,10 @@ final class FraudCheckProcess {
 
 	static final String RISK_REASONS = "riskReasons";
 
-	/** Input parameters of the escalation step: which task goes to which extra group (named in the diagram). */
+	/**
+	 * Input parameters of the escalation step: which task goes to which extra group
+	 * (named in the diagram).
+	 */
 	static final String ESCALATE_TASK = "escalateTask";
 
 	static final String ESCALATION_GROUP = "escalationGroup";

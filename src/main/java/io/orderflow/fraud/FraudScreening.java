@@ -15,9 +15,10 @@ import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes an order's risk facts from the domain and lets the analysts' DMN decision {@code fraud-risk} judge them.
- * Every rule that matches contributes a level and a reason; the highest level wins and all reasons are kept. The
- * facts go to the decision only; the process keeps just the verdict.
+ * Computes an order's risk facts from the domain and lets the analysts' DMN decision
+ * {@code fraud-risk} judge them. Every rule that matches contributes a level and a
+ * reason; the highest level wins and all reasons are kept. The facts go to the decision
+ * only; the process keeps just the verdict.
  */
 @Service
 class FraudScreening {
@@ -46,14 +47,12 @@ class FraudScreening {
 	/** The inputs of the decision table; their names are the table's input variables. */
 	Map<String, Object> facts(Order order) {
 		String email = order.customer().email();
-		return Map.of(
-				"grandTotal", order.totals().grandTotal(),
-				"shippingCountry", order.shippingAddress().country(),
+		return Map.of("grandTotal", order.totals().grandTotal(), "shippingCountry", order.shippingAddress().country(),
 				"countryMismatch", !order.shippingAddress().country().equals(order.billingAddress().country()),
-				"firstOrder", orders.isFirstOrderOfCustomer(order),
-				"ordersLast24h", orders.otherOrdersOfCustomerSince(order, OffsetDateTime.now(clock).minus(Duration.ofHours(24))),
-				"shippingMethod", order.shippingMethod().name(),
-				"emailDomain", email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
+				"firstOrder", orders.isFirstOrderOfCustomer(order), "ordersLast24h",
+				orders.otherOrdersOfCustomerSince(order, OffsetDateTime.now(clock).minus(Duration.ofHours(24))),
+				"shippingMethod", order.shippingMethod().name(), "emailDomain",
+				email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
 	}
 
 	static RiskAssessment verdict(DmnDecisionResult matches) {

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Puts the analyst's verdict and note on the order's timeline when the review task completes. */
+/**
+ * Puts the analyst's verdict and note on the order's timeline when the review task
+ * completes.
+ */
 @Component("recordReviewOutcome")
 class RecordReviewOutcomeListener implements TaskListener {
 

@@ -17,9 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands newly available stock to the orders waiting for it, oldest order first. An order whose shortfall is now
- * fully reserved gets {@code StockReplenished} and continues on its own; one that is still short keeps what it got
- * and waits on.
+ * Hands newly available stock to the orders waiting for it, oldest order first. An order
+ * whose shortfall is now fully reserved gets {@code StockReplenished} and continues on
+ * its own; one that is still short keeps what it got and waits on.
  */
 @Component
 class BackorderRelease {

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses a backorder decision that cannot be carried out, with a message customer service can act on. */
+/**
+ * Refuses a backorder decision that cannot be carried out, with a message customer
+ * service can act on.
+ */
 @Component("checkBackorderDecision")
 class CheckBackorderDecisionListener implements TaskListener {
 
@@ -31,13 +34,13 @@ class CheckBackorderDecisionListener implements TaskListener {
 		}
 		String orderNumber = process.orderNumber();
 		if (decision == BackorderDecision.CANCEL_ORDER && reservations.anyShipped(orderNumber)) {
-			throw new IllegalArgumentException("Part of order " + orderNumber
-					+ " has already shipped; cancel the short lines instead");
+			throw new IllegalArgumentException(
+					"Part of order " + orderNumber + " has already shipped; cancel the short lines instead");
 		}
 		if (decision == BackorderDecision.CANCEL_SHORT_LINES && !reservations.anyShipped(orderNumber)
 				&& reservations.active(orderNumber).isEmpty()) {
-			throw new IllegalArgumentException("Nothing of order " + orderNumber
-					+ " is in stock; cancel the order instead");
+			throw new IllegalArgumentException(
+					"Nothing of order " + orderNumber + " is in stock; cancel the order instead");
 		}
 		String actor = TaskActor.of(task);
 		orders.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,

@@ -10,15 +10,17 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * The default allocation: the fewest warehouses that together hold everything, preferring warehouses by priority;
- * when no combination holds everything, as much as there is, from the preferred warehouses first.
+ * The default allocation: the fewest warehouses that together hold everything, preferring
+ * warehouses by priority; when no combination holds everything, as much as there is, from
+ * the preferred warehouses first.
  */
 @Component
 class FewestShipmentsAllocation implements AllocationStrategy {
 
 	/**
-	 * How many combinations the search tries before it settles for the preferred warehouses in order: it runs under
-	 * the stock rows' locks, and an order that needs many small warehouses would otherwise try millions.
+	 * How many combinations the search tries before it settles for the preferred
+	 * warehouses in order: it runs under the stock rows' locks, and an order that needs
+	 * many small warehouses would otherwise try millions.
 	 */
 	static final int SEARCH_BUDGET = 20_000;
 
@@ -28,7 +30,8 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 		if (!covers(warehouses, needed, available)) {
 			return take(warehouses, needed, available);
 		}
-		// All warehouses together cover the order, so some smallest combination does: look for it size by size.
+		// All warehouses together cover the order, so some smallest combination does:
+		// look for it size by size.
 		int[] budget = { SEARCH_BUDGET };
 		for (int size = 1; size < warehouses.size() && budget[0] > 0; size++) {
 			Optional<List<String>> combination = firstCovering(warehouses, size, needed, available, budget);
@@ -40,8 +43,9 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 	}
 
 	/**
-	 * The first combination of {@code size} warehouses that covers the need, in order of priority: combinations are
-	 * visited as ascending index lists, so {BER, LEJ} comes before {BER, MUC} before {LEJ, MUC}.
+	 * The first combination of {@code size} warehouses that covers the need, in order of
+	 * priority: combinations are visited as ascending index lists, so {BER, LEJ} comes
+	 * before {BER, MUC} before {LEJ, MUC}.
 	 */
 	private static Optional<List<String>> firstCovering(List<String> warehouses, int size, Map<String, Integer> needed,
 			Map<String, Map<String, Integer>> available, int[] budget) {
@@ -75,7 +79,10 @@ class FewestShipmentsAllocation implements AllocationStrategy {
 				.sum() >= need.getValue());
 	}
 
-	/** Takes each SKU from the warehouses in the given order until the need is met or stock runs out. */
+	/**
+	 * Takes each SKU from the warehouses in the given order until the need is met or
+	 * stock runs out.
+	 */
 	private static Map<String, Map<String, Integer>> take(List<String> from, Map<String, Integer> needed,
 			Map<String, Map<String, Integer>> available) {
 		Map<String, Map<String, Integer>> allocation = new LinkedHashMap<>();

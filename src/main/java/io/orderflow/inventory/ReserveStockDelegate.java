@@ -27,8 +27,10 @@ class ReserveStockDelegate implements JavaDelegate {
 		String orderNumber = process.orderNumber();
 		Map<String, Integer> missing = reservations.reserve(orderNumber);
 		process.stockShort(!missing.isEmpty());
-		orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED, missing.isEmpty() ? "All items reserved in "
-				+ String.join(", ", reservations.warehousesToShip(orderNumber)) : "Short of " + Orders.describe(missing));
+		orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+				missing.isEmpty()
+						? "All items reserved in " + String.join(", ", reservations.warehousesToShip(orderNumber))
+						: "Short of " + Orders.describe(missing));
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Read by the fulfilment diagram as {@code ${shipmentPlan.warehouses(orderNumber)}}: one shipment per warehouse. */
+/**
+ * Read by the fulfilment diagram as {@code ${shipmentPlan.warehouses(orderNumber)}}: one
+ * shipment per warehouse.
+ */
 @Component("shipmentPlan")
 public class ShipmentPlan {
 

@@ -10,7 +10,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stock per SKU and warehouse, and the goods that arrive, come back or are found missing. */
+/**
+ * Stock per SKU and warehouse, and the goods that arrive, come back or are found missing.
+ */
 @Service
 class StockLevels implements Restocking {
 
@@ -35,7 +37,10 @@ class StockLevels implements Restocking {
 		return stock.levelsOf(sku);
 	}
 
-	/** Goods arrived: on hand grows, and waiting backorders get the stock, oldest order first. */
+	/**
+	 * Goods arrived: on hand grows, and waiting backorders get the stock, oldest order
+	 * first.
+	 */
 	@Transactional
 	public void receive(String sku, String warehouse, int quantity) {
 		requireProduct(sku);
@@ -44,7 +49,10 @@ class StockLevels implements Restocking {
 		backorders.offer(sku);
 	}
 
-	/** A stock count found more or fewer units than recorded. Never below what is reserved. */
+	/**
+	 * A stock count found more or fewer units than recorded. Never below what is
+	 * reserved.
+	 */
 	@Transactional
 	public void adjust(String sku, String warehouse, int quantity, String reason) {
 		requireProduct(sku);
@@ -61,7 +69,10 @@ class StockLevels implements Restocking {
 		}
 	}
 
-	/** Returned goods fit to sell go back on hand, and waiting backorders get them like any receipt. */
+	/**
+	 * Returned goods fit to sell go back on hand, and waiting backorders get them like
+	 * any receipt.
+	 */
 	@Override
 	@Transactional
 	public void restock(String sku, String warehouse, int quantity, String orderNumber, String note) {

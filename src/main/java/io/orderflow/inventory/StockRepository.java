@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stock levels, warehouses and reservations. Levels change only through {@link StockJournal}; this class creates
- * them, reads them, and keeps the reservations.
+ * Stock levels, warehouses and reservations. Levels change only through
+ * {@link StockJournal}; this class creates them, reads them, and keeps the reservations.
  */
 @Repository
 class StockRepository {
@@ -21,20 +21,22 @@ class StockRepository {
 	}
 
 	List<StockLevel> levelsOf(String sku) {
-		return jdbc.sql("select sku, warehouse_code, on_hand, reserved from stock_level where sku = ? order by warehouse_code")
+		return jdbc
+			.sql("select sku, warehouse_code, on_hand, reserved from stock_level where sku = ? order by warehouse_code")
 			.param(sku)
 			.query(StockLevel.class)
 			.list();
 	}
 
 	/**
-	 * The levels of these SKUs, locked until the caller commits. Locked in SKU and warehouse order, so two orders
-	 * reserving overlapping SKUs queue instead of deadlocking; this lock is what keeps concurrent orders from
-	 * overselling.
+	 * The levels of these SKUs, locked until the caller commits. Locked in SKU and
+	 * warehouse order, so two orders reserving overlapping SKUs queue instead of
+	 * deadlocking; this lock is what keeps concurrent orders from overselling.
 	 */
 	List<StockLevel> lockLevels(Collection<String> skus) {
-		return jdbc.sql("select sku, warehouse_code, on_hand, reserved from stock_level"
-				+ " where sku in (:skus) order by sku, warehouse_code for update")
+		return jdbc
+			.sql("select sku, warehouse_code, on_hand, reserved from stock_level"
+					+ " where sku in (:skus) order by sku, warehouse_code for update")
 			.param("skus", skus)
 			.query(StockLevel.class)
 			.list();
@@ -48,7 +50,10 @@ class StockRepository {
 		return jdbc.sql("select code from warehouse order by priority, code").query(String.class).list();
 	}
 
-	/** A zero level for a SKU a warehouse has never held, so the journal has a level to change. */
+	/**
+	 * A zero level for a SKU a warehouse has never held, so the journal has a level to
+	 * change.
+	 */
 	void ensureLevel(String sku, String warehouse) {
 		jdbc.sql("merge into stock_level t using (select cast(? as varchar(64)) as sku, cast(? as varchar(32)) as wh) s"
 				+ " on t.sku = s.sku and t.warehouse_code = s.wh"
@@ -65,8 +70,9 @@ class StockRepository {
 	}
 
 	List<Reservation> activeReservations(String orderNumber) {
-		return jdbc.sql("select id, sku, warehouse_code, quantity from stock_reservation"
-				+ " where order_number = ? and status = ? order by id")
+		return jdbc
+			.sql("select id, sku, warehouse_code, quantity from stock_reservation"
+					+ " where order_number = ? and status = ? order by id")
 			.params(orderNumber, ReservationStatus.ACTIVE.name())
 			.query(Reservation.class)
 			.list();

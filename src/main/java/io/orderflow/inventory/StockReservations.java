@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reserves an order's stock, turns reservations into shipped stock, and releases them. Reserving locks the stock
- * rows of the order's SKUs in a fixed order and decides under the lock, so concurrent orders never oversell and never
- * deadlock.
+ * Reserves an order's stock, turns reservations into shipped stock, and releases them.
+ * Reserving locks the stock rows of the order's SKUs in a fixed order and decides under
+ * the lock, so concurrent orders never oversell and never deadlock.
  */
 @Service
 class StockReservations {
@@ -40,9 +40,10 @@ class StockReservations {
 	}
 
 	/**
-	 * Reserves as much as possible of what the order still needs (open and not yet reserved), split across warehouses
-	 * by the allocation strategy. Returns what is still short per SKU; empty means fully reserved. Reserving again
-	 * only reserves what is still missing.
+	 * Reserves as much as possible of what the order still needs (open and not yet
+	 * reserved), split across warehouses by the allocation strategy. Returns what is
+	 * still short per SKU; empty means fully reserved. Reserving again only reserves what
+	 * is still missing.
 	 */
 	@Transactional
 	public Map<String, Integer> reserve(String orderNumber) {
@@ -51,9 +52,10 @@ class StockReservations {
 			return needed;
 		}
 		Map<String, Map<String, Integer>> available = lockAvailable(needed.keySet());
-		allocation.allocate(needed, available, stock.warehousesByPriority()).forEach((warehouse, skus) -> skus
-			.forEach((sku, quantity) -> {
-				journal.record(sku, warehouse, MovementType.RESERVATION, 0, quantity, orderNumber, "Reserved for order");
+		allocation.allocate(needed, available, stock.warehousesByPriority())
+			.forEach((warehouse, skus) -> skus.forEach((sku, quantity) -> {
+				journal.record(sku, warehouse, MovementType.RESERVATION, 0, quantity, orderNumber,
+						"Reserved for order");
 				stock.insertReservation(orderNumber, sku, warehouse, quantity, OffsetDateTime.now(clock));
 			}));
 		return shortfall(orderNumber);
@@ -74,7 +76,10 @@ class StockReservations {
 		return active(orderNumber).stream().map(Reservation::warehouseCode).distinct().sorted().toList();
 	}
 
-	/** Turns the order's reservations in one warehouse into stock that left with the given shipment. */
+	/**
+	 * Turns the order's reservations in one warehouse into stock that left with the given
+	 * shipment.
+	 */
 	@Transactional
 	public Map<String, Integer> ship(String orderNumber, String warehouse, String shipmentKey) {
 		Map<String, Integer> shipped = new TreeMap<>();

@@ -15,8 +15,7 @@ class CustomerMessageRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(String orderNumber, String template, String recipient, String subject, String body,
-			OffsetDateTime at) {
+	void insert(String orderNumber, String template, String recipient, String subject, String body, OffsetDateTime at) {
 		jdbc.sql("insert into customer_message (order_number, template, recipient, subject, body, created_at)"
 				+ " values (?, ?, ?, ?, ?, ?)")
 			.params(orderNumber, template, recipient, subject, body, at)

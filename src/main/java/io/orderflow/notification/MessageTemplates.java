@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Customer messages by template name ({@code orderflow.notifications.templates}); {@code {orderNumber}} and
- * {@code {customerName}} are filled in. Operations edit the wording in configuration, analysts pick the template in
- * the diagram.
+ * Customer messages by template name ({@code orderflow.notifications.templates});
+ * {@code {orderNumber}} and {@code {customerName}} are filled in. Operations edit the
+ * wording in configuration, analysts pick the template in the diagram.
  */
 @ConfigurationProperties("orderflow.notifications")
 record MessageTemplates(Map<String, Template> templates) {

@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A "Tell customer" step: the diagram names the template in the task's input parameter {@code template}. */
+/**
+ * A "Tell customer" step: the diagram names the template in the task's input parameter
+ * {@code template}.
+ */
 @Component("notifyCustomer")
 @SharedStep("input parameter template: the message to send")
 class NotifyCustomerDelegate implements JavaDelegate {
@@ -19,8 +22,7 @@ class NotifyCustomerDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		messages.send(ProcessVariables.orderNumber(execution),
-				ProcessVariables.required(execution, "template"));
+		messages.send(ProcessVariables.orderNumber(execution), ProcessVariables.required(execution, "template"));
 	}
 
 }

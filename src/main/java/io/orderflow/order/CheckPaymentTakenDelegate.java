@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the order's payment is secured already: a backorder that shipped part and waits for the rest comes back
- * to the payment gateway, and must not be charged again.
+ * Whether the order's payment is secured already: a backorder that shipped part and waits
+ * for the rest comes back to the payment gateway, and must not be charged again.
  */
 @Component("checkPaymentTaken")
 class CheckPaymentTakenDelegate implements JavaDelegate {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** The order is IN_FULFILLMENT from the moment its fulfilment starts (later rounds of a split order keep it so). */
+/**
+ * The order is IN_FULFILLMENT from the moment its fulfilment starts (later rounds of a
+ * split order keep it so).
+ */
 @Component("markInFulfillment")
 class MarkInFulfillmentListener implements ExecutionListener {
 

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cancels an order on request while nothing of it has shipped: the order diagram's cancellation sub-process stops
- * whatever the order is waiting for (review, payment, picking), releases its stock, voids the authorization and
- * tells the customer. Once a parcel has left, the way back is a return.
+ * Cancels an order on request while nothing of it has shipped: the order diagram's
+ * cancellation sub-process stops whatever the order is waiting for (review, payment,
+ * picking), releases its stock, voids the authorization and tells the customer. Once a
+ * parcel has left, the way back is a return.
  */
 @Service
 class OrderCancellation {
@@ -26,8 +27,9 @@ class OrderCancellation {
 	}
 
 	/**
-	 * The order row stays locked until the cancellation commits, so no status change slips in between the check and
-	 * the cancellation; a shipment created at the same moment makes one of the two fail and roll back.
+	 * The order row stays locked until the cancellation commits, so no status change
+	 * slips in between the check and the cancellation; a shipment created at the same
+	 * moment makes one of the two fail and roll back.
 	 */
 	@Transactional
 	public void cancel(String orderNumber, String reason) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What other capabilities contribute to the order view. They implement these; the order package never depends on
- * them.
+ * What other capabilities contribute to the order view. They implement these; the order
+ * package never depends on them.
  */
 public final class OrderDetailsSources {
 

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A line as ordered; {@code cancelledQuantity} was given up (backorder decision) and is not charged,
- * {@code shippedQuantity} has left a warehouse. The line total covers the quantity not cancelled.
+ * A line as ordered; {@code cancelledQuantity} was given up (backorder decision) and is
+ * not charged, {@code shippedQuantity} has left a warehouse. The line total covers the
+ * quantity not cancelled.
  */
 public record OrderLine(int lineNumber, String sku, String productName, int quantity, BigDecimal unitPrice,
 		BigDecimal lineTotal, int cancelledQuantity, int shippedQuantity) {
@@ -20,11 +21,13 @@ public record OrderLine(int lineNumber, String sku, String productName, int quan
 		return quantity - cancelledQuantity - shippedQuantity;
 	}
 
-	/** Gives up {@code more} of the open quantity; the line is no longer charged for it. */
+	/**
+	 * Gives up {@code more} of the open quantity; the line is no longer charged for it.
+	 */
 	OrderLine cancel(int more) {
 		if (more < 0 || more > openQuantity()) {
-			throw new IllegalArgumentException("Cannot cancel " + more + " of line " + lineNumber + ", " + openQuantity()
-					+ " open");
+			throw new IllegalArgumentException(
+					"Cannot cancel " + more + " of line " + lineNumber + ", " + openQuantity() + " open");
 		}
 		return new OrderLine(lineNumber, sku, productName, quantity, unitPrice,
 				valueOf(unitPrice, quantity - cancelledQuantity - more), cancelledQuantity + more, shippedQuantity);
@@ -33,8 +36,8 @@ public record OrderLine(int lineNumber, String sku, String productName, int quan
 	/** Books {@code more} of the open quantity as shipped. */
 	OrderLine ship(int more) {
 		if (more < 0 || more > openQuantity()) {
-			throw new IllegalArgumentException("Cannot ship " + more + " of line " + lineNumber + ", " + openQuantity()
-					+ " open");
+			throw new IllegalArgumentException(
+					"Cannot ship " + more + " of line " + lineNumber + ", " + openQuantity() + " open");
 		}
 		return new OrderLine(lineNumber, sku, productName, quantity, unitPrice, lineTotal, cancelledQuantity,
 				shippedQuantity + more);

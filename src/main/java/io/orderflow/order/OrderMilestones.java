@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How capabilities tell the order what happened to it. Each fact maps to the status it puts the order in, and only
- * the order decides whether its status table allows that; no capability sets a status itself.
+ * How capabilities tell the order what happened to it. Each fact maps to the status it
+ * puts the order in, and only the order decides whether its status table allows that; no
+ * capability sets a status itself.
  */
 @Service
 public class OrderMilestones {
@@ -28,8 +29,8 @@ public class OrderMilestones {
 	/** Part of the order could not be reserved; customer service decides how to go on. */
 	@Transactional
 	public void stockShort(String orderNumber, Map<String, Integer> shortfall) {
-		orders.changeStatus(orderNumber, OrderStatus.BACKORDERED, "Waiting for stock of " + Orders.describe(shortfall)
-				+ "; customer service decides how to go on");
+		orders.changeStatus(orderNumber, OrderStatus.BACKORDERED,
+				"Waiting for stock of " + Orders.describe(shortfall) + "; customer service decides how to go on");
 	}
 
 	/** The order waits for money: after a decline, or for a bank transfer. */
@@ -59,7 +60,10 @@ public class OrderMilestones {
 				+ order.currency() + " is collected in cash on delivery");
 	}
 
-	/** Every parcel arrived: confirmed by the carrier, or by customer service after an investigation. */
+	/**
+	 * Every parcel arrived: confirmed by the carrier, or by customer service after an
+	 * investigation.
+	 */
 	@Transactional
 	public void delivered(String orderNumber) {
 		orders.changeStatus(orderNumber, OrderStatus.DELIVERED, "Order delivered");

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Captures an order and starts its lifecycle in one transaction: either the order is stored and its process runs,
- * or neither happens.
+ * Captures an order and starts its lifecycle in one transaction: either the order is
+ * stored and its process runs, or neither happens.
  */
 @Service
 class OrderPlacement {
@@ -54,9 +54,8 @@ class OrderPlacement {
 		Order order = new Order(orderNumber, request.channel(), OrderStatus.PLACED, request.customer(),
 				request.shippingAddress(),
 				request.billingAddress() == null ? request.shippingAddress() : request.billingAddress(),
-				request.shippingMethod(), request.payment().method(),
-				request.payment().token(), storeCurrency.code(), pricing.totals(lines, request.shippingMethod()), lines,
-				OffsetDateTime.now(clock));
+				request.shippingMethod(), request.payment().method(), request.payment().token(), storeCurrency.code(),
+				pricing.totals(lines, request.shippingMethod()), lines, OffsetDateTime.now(clock));
 		orders.insert(order);
 		orders.appendEvent(orderNumber, order.placedAt(), TimelineEntryType.PLACED,
 				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
@@ -65,7 +64,8 @@ class OrderPlacement {
 	}
 
 	private List<OrderLine> price(List<PlaceOrderRequest.Line> requested) {
-		Map<String, Product> catalogue = products.findBySkus(requested.stream().map(PlaceOrderRequest.Line::sku).toList());
+		Map<String, Product> catalogue = products
+			.findBySkus(requested.stream().map(PlaceOrderRequest.Line::sku).toList());
 		List<OrderLine> lines = new ArrayList<>();
 		for (int i = 0; i < requested.size(); i++) {
 			PlaceOrderRequest.Line line = requested.get(i);

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Totals from priced lines: subtotal + shipping + tax = grand total, each rounded to cents. */
+/**
+ * Totals from priced lines: subtotal + shipping + tax = grand total, each rounded to
+ * cents.
+ */
 @Component
 class OrderPricing {
 

@@ -64,8 +64,9 @@ class OrderRepository {
 			.param("placedAt", order.placedAt())
 			.update();
 		for (OrderLine line : order.lines()) {
-			jdbc.sql("insert into order_line (order_number, line_number, sku, product_name, quantity, unit_price, line_total)"
-					+ " values (?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"insert into order_line (order_number, line_number, sku, product_name, quantity, unit_price, line_total)"
+							+ " values (?, ?, ?, ?, ?, ?, ?)")
 				.params(order.orderNumber(), line.lineNumber(), line.sku(), line.productName(), line.quantity(),
 						line.unitPrice(), line.lineTotal())
 				.update();
@@ -96,8 +97,9 @@ class OrderRepository {
 
 	/** One page of orders, newest first, without their lines. */
 	List<Order> page(Optional<OrderStatus> status, int page, int size) {
-		return jdbc.sql("select " + HEADER_COLUMNS + " from customer_order" + statusFilter(status)
-				+ " order by placed_at desc, order_number desc limit :size offset :offset")
+		return jdbc
+			.sql("select " + HEADER_COLUMNS + " from customer_order" + statusFilter(status)
+					+ " order by placed_at desc, order_number desc limit :size offset :offset")
 			.params(statusParam(status))
 			.param("size", size)
 			.param("offset", (long) page * size)
@@ -134,7 +136,9 @@ class OrderRepository {
 			.update();
 	}
 
-	/** Locks the order's row, so changes to its lines and totals are made one at a time. */
+	/**
+	 * Locks the order's row, so changes to its lines and totals are made one at a time.
+	 */
 	void lock(String orderNumber) {
 		jdbc.sql("select order_number from customer_order where order_number = ? for update")
 			.param(orderNumber)
@@ -171,10 +175,14 @@ class OrderRepository {
 			.single();
 	}
 
-	/** Other orders of the same customer, by customer id or e-mail address, placed since {@code since}. */
+	/**
+	 * Other orders of the same customer, by customer id or e-mail address, placed since
+	 * {@code since}.
+	 */
 	int otherOrdersOfCustomer(Order order, OffsetDateTime since) {
-		return jdbc.sql("select count(*) from customer_order where order_number <> ? and placed_at >= ?"
-				+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+		return jdbc
+			.sql("select count(*) from customer_order where order_number <> ? and placed_at >= ?"
+					+ " and (customer_id = ? or lower(customer_email) = lower(?))")
 			.params(order.orderNumber(), since, order.customer().id(), order.customer().email())
 			.query(Integer.class)
 			.single();
@@ -182,15 +190,17 @@ class OrderRepository {
 
 	/** Other orders of the same customer, by customer id or e-mail address, ever. */
 	int otherOrdersOfCustomer(Order order) {
-		return jdbc.sql("select count(*) from customer_order where order_number <> ?"
-				+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+		return jdbc
+			.sql("select count(*) from customer_order where order_number <> ?"
+					+ " and (customer_id = ? or lower(customer_email) = lower(?))")
 			.params(order.orderNumber(), order.customer().id(), order.customer().email())
 			.query(Integer.class)
 			.single();
 	}
 
 	void updatePayment(String orderNumber, PaymentMethod method, String token, OffsetDateTime at) {
-		jdbc.sql("update customer_order set payment_method = ?, payment_token = ?, updated_at = ? where order_number = ?")
+		jdbc.sql(
+				"update customer_order set payment_method = ?, payment_token = ?, updated_at = ? where order_number = ?")
 			.params(method.name(), token, at, orderNumber)
 			.update();
 	}
@@ -210,8 +220,9 @@ class OrderRepository {
 	}
 
 	private List<OrderLine> linesOf(String orderNumber) {
-		return jdbc.sql("select line_number, sku, product_name, quantity, unit_price, line_total, cancelled_quantity,"
-				+ " shipped_quantity from order_line where order_number = ? order by line_number")
+		return jdbc
+			.sql("select line_number, sku, product_name, quantity, unit_price, line_total, cancelled_quantity,"
+					+ " shipped_quantity from order_line where order_number = ? order by line_number")
 			.param(orderNumber)
 			.query(OrderLine.class)
 			.list();
@@ -220,16 +231,16 @@ class OrderRepository {
 	private static Order header(ResultSet rs, List<OrderLine> lines) throws SQLException {
 		return new Order(rs.getString("order_number"), SalesChannel.valueOf(rs.getString("channel")),
 				OrderStatus.valueOf(rs.getString("status")),
-				new Customer(rs.getString("customer_id"), rs.getString("customer_name"), rs.getString("customer_email")),
+				new Customer(rs.getString("customer_id"), rs.getString("customer_name"),
+						rs.getString("customer_email")),
 				new Address(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
 						rs.getString("ship_postal_code"), rs.getString("ship_country")),
 				new Address(rs.getString("bill_name"), rs.getString("bill_line1"), rs.getString("bill_city"),
 						rs.getString("bill_postal_code"), rs.getString("bill_country")),
 				ShippingMethod.valueOf(rs.getString("shipping_method")),
 				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("payment_token"),
-				rs.getString("currency"),
-				new Totals(rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_cost"), rs.getBigDecimal("tax"),
-						rs.getBigDecimal("grand_total")),
+				rs.getString("currency"), new Totals(rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_cost"),
+						rs.getBigDecimal("tax"), rs.getBigDecimal("grand_total")),
 				lines, rs.getObject("placed_at", OffsetDateTime.class));
 	}
 

@@ -7,21 +7,23 @@ import java.util.Set;
 
 import io.orderflow.system.StatusTransitions;
 
-/** Where an order stands. The table below is the only place that says which status may follow which. */
+/**
+ * Where an order stands. The table below is the only place that says which status may
+ * follow which.
+ */
 public enum OrderStatus {
 
 	PLACED, UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, IN_FULFILLMENT, SHIPPED, DELIVERED, COMPLETED,
 	REJECTED, CANCELLED;
 
-	static final StatusTransitions<OrderStatus> TRANSITIONS = new StatusTransitions<>(OrderStatus.class,
-			Map.ofEntries(
-					entry(PLACED, Set.of(UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
-					entry(UNDER_REVIEW, Set.of(BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
-					entry(BACKORDERED, Set.of(AWAITING_PAYMENT, CONFIRMED, CANCELLED)),
-					entry(AWAITING_PAYMENT, Set.of(CONFIRMED, CANCELLED)), entry(CONFIRMED, Set.of(IN_FULFILLMENT, CANCELLED)),
-					entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)), entry(SHIPPED, Set.of(DELIVERED)),
-					entry(DELIVERED, Set.of(COMPLETED)), entry(COMPLETED, Set.of()), entry(REJECTED, Set.of()),
-					entry(CANCELLED, Set.of())));
+	static final StatusTransitions<OrderStatus> TRANSITIONS = new StatusTransitions<>(OrderStatus.class, Map.ofEntries(
+			entry(PLACED, Set.of(UNDER_REVIEW, BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
+			entry(UNDER_REVIEW, Set.of(BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
+			entry(BACKORDERED, Set.of(AWAITING_PAYMENT, CONFIRMED, CANCELLED)),
+			entry(AWAITING_PAYMENT, Set.of(CONFIRMED, CANCELLED)), entry(CONFIRMED, Set.of(IN_FULFILLMENT, CANCELLED)),
+			entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)), entry(SHIPPED, Set.of(DELIVERED)),
+			entry(DELIVERED, Set.of(COMPLETED)), entry(COMPLETED, Set.of()), entry(REJECTED, Set.of()),
+			entry(CANCELLED, Set.of())));
 
 	/** Whether the order may still be cancelled: the table lets it move to CANCELLED. */
 	public boolean isCancellable() {

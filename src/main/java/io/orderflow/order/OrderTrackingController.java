@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The customer's own view of an order, for a shop's "where is my order" page: open to anyone who knows the order
- * number and the e-mail address it was placed with. It shows what a customer may see of their order; no address,
- * no payment details, no internal timeline.
+ * The customer's own view of an order, for a shop's "where is my order" page: open to
+ * anyone who knows the order number and the e-mail address it was placed with. It shows
+ * what a customer may see of their order; no address, no payment details, no internal
+ * timeline.
  */
 @RestController
 @Tag(name = "Tracking")
@@ -38,7 +39,8 @@ class OrderTrackingController {
 	Tracking track(@PathVariable String orderNumber, @RequestParam String email) {
 		Order order = repository.find(orderNumber)
 			.filter(found -> found.customer().email().equalsIgnoreCase(email.strip()))
-			.orElseThrow(() -> new NotFoundException("No order " + orderNumber + " was placed with this e-mail address."));
+			.orElseThrow(
+					() -> new NotFoundException("No order " + orderNumber + " was placed with this e-mail address."));
 		return new Tracking(order.orderNumber(), order.status(), order.placedAt(), order.shippingMethod(),
 				order.lines()
 					.stream()

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What every capability may ask of or tell an order: read it, book what happened to its lines, add to its timeline.
- * Status moves go through {@link OrderMilestones} (for capabilities) or the order's own steps.
+ * What every capability may ask of or tell an order: read it, book what happened to its
+ * lines, add to its timeline. Status moves go through {@link OrderMilestones} (for
+ * capabilities) or the order's own steps.
  */
 @Service
 public class Orders {
@@ -37,7 +38,10 @@ public class Orders {
 		return repository.find(orderNumber).orElseThrow(() -> new UnknownOrderException(orderNumber));
 	}
 
-	/** The order, with its row locked until the caller's transaction ends: no status change slips in meanwhile. */
+	/**
+	 * The order, with its row locked until the caller's transaction ends: no status
+	 * change slips in meanwhile.
+	 */
 	@Transactional
 	public Order getForUpdate(String orderNumber) {
 		repository.lock(orderNumber);
@@ -45,9 +49,9 @@ public class Orders {
 	}
 
 	/**
-	 * Moves the order to {@code next} and records it on the timeline. Moving to the status the order already has is
-	 * a no-op, so a retried step does not fail or log twice; a move the status table does not allow is a defect and
-	 * fails loudly.
+	 * Moves the order to {@code next} and records it on the timeline. Moving to the
+	 * status the order already has is a no-op, so a retried step does not fail or log
+	 * twice; a move the status table does not allow is a defect and fails loudly.
 	 */
 	@Transactional
 	void changeStatus(String orderNumber, OrderStatus next, String message) {
@@ -61,7 +65,10 @@ public class Orders {
 		}
 	}
 
-	/** How many other orders the order's customer placed since a point in time (by customer id or e-mail). */
+	/**
+	 * How many other orders the order's customer placed since a point in time (by
+	 * customer id or e-mail).
+	 */
 	@Transactional(readOnly = true)
 	public int otherOrdersOfCustomerSince(Order order, OffsetDateTime since) {
 		return repository.otherOrdersOfCustomer(order, since);
@@ -73,7 +80,9 @@ public class Orders {
 		return repository.otherOrdersOfCustomer(order) == 0;
 	}
 
-	/** The customer (or customer service) chose another way to pay; the token is replaced. */
+	/**
+	 * The customer (or customer service) chose another way to pay; the token is replaced.
+	 */
 	@Transactional
 	public void changePayment(String orderNumber, PaymentMethod method, String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -88,8 +97,9 @@ public class Orders {
 	}
 
 	/**
-	 * Gives up open quantities (a backorder decision): the lines are no longer charged and the totals are priced
-	 * again. An order with nothing left to ship but something shipped is SHIPPED.
+	 * Gives up open quantities (a backorder decision): the lines are no longer charged
+	 * and the totals are priced again. An order with nothing left to ship but something
+	 * shipped is SHIPPED.
 	 */
 	@Transactional
 	public void cancelOpenQuantities(String orderNumber, Map<String, Integer> toCancel, String reason) {
@@ -114,9 +124,9 @@ public class Orders {
 	}
 
 	/**
-	 * Books what a shipment took out of the warehouse against the order's lines and keeps the shipment's contents
-	 * for its payment capture. The order is SHIPPED once nothing is left to ship. Booking a shipment twice books it
-	 * once.
+	 * Books what a shipment took out of the warehouse against the order's lines and keeps
+	 * the shipment's contents for its payment capture. The order is SHIPPED once nothing
+	 * is left to ship. Booking a shipment twice books it once.
 	 */
 	@Transactional
 	public void recordShipment(String orderNumber, String shipmentKey, Map<String, Integer> shipped) {

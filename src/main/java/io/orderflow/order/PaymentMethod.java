@@ -3,8 +3,9 @@ package io.orderflow.order;
 import io.orderflow.system.InvalidRequestException;
 
 /**
- * How the customer chose to pay, as captured with the order; the payment capability carries it out. It lives with
- * the order because the order API takes it and every capability depends on the order, never the other way round.
+ * How the customer chose to pay, as captured with the order; the payment capability
+ * carries it out. It lives with the order because the order API takes it and every
+ * capability depends on the order, never the other way round.
  */
 public enum PaymentMethod {
 
@@ -25,7 +26,10 @@ public enum PaymentMethod {
 		return this == CARD || this == PAYPAL;
 	}
 
-	/** Card and wallet payments need the provider's token; bank transfer and cash on delivery have none. */
+	/**
+	 * Card and wallet payments need the provider's token; bank transfer and cash on
+	 * delivery have none.
+	 */
 	public void requireToken(String token, String field) {
 		if (isAuthorized() && (token == null || token.isBlank())) {
 			throw new InvalidRequestException(field, "a " + this + " payment needs a token from the payment provider");

@@ -10,10 +10,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** An order as a channel sends it; without a billing address, the bill goes to the shipping address. */
+/**
+ * An order as a channel sends it; without a billing address, the bill goes to the
+ * shipping address.
+ */
 record PlaceOrderRequest(@NotNull SalesChannel channel, @NotNull @Valid Customer customer,
-		@NotNull @Valid Address shippingAddress, @Valid Address billingAddress, @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
-		@NotNull ShippingMethod shippingMethod, @NotNull @Valid Payment payment) {
+		@NotNull @Valid Address shippingAddress, @Valid Address billingAddress,
+		@NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, @NotNull ShippingMethod shippingMethod,
+		@NotNull @Valid Payment payment) {
 
 	record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(9999) Integer quantity) {
 	}

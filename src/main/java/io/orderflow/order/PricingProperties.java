@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Tax rate and shipping charge per method, in the store currency ({@code orderflow.pricing}). */
+/**
+ * Tax rate and shipping charge per method, in the store currency
+ * ({@code orderflow.pricing}).
+ */
 @ConfigurationProperties("orderflow.pricing")
 record PricingProperties(BigDecimal taxRate, Map<ShippingMethod, BigDecimal> shipping) {
 

@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Shared by the steps that lead into the order's cancellation without a BPMN error ({@code noteReservationExpired},
- * {@code noteBackorderCancelled}): the diagram names the cause in the task's input parameter {@code cause}.
+ * Shared by the steps that lead into the order's cancellation without a BPMN error
+ * ({@code noteReservationExpired}, {@code noteBackorderCancelled}): the diagram names the
+ * cause in the task's input parameter {@code cause}.
  */
 @Component("recordCancellationCause")
 @SharedStep("input parameter cause")

@@ -16,7 +16,8 @@ class RejectOrderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.changeStatus(ProcessVariables.orderNumber(execution), OrderStatus.REJECTED, "Rejected by fraud screening");
+		orders.changeStatus(ProcessVariables.orderNumber(execution), OrderStatus.REJECTED,
+				"Rejected by fraud screening");
 	}
 
 }

@@ -3,15 +3,19 @@ package io.orderflow.order;
 import java.math.BigDecimal;
 
 /**
- * What the returns capability asks of stock, payment and shipping. Inventory, payment and shipping implement these;
- * returns calls them and none of them depends on the others (the pattern of {@link OrderDetailsSources}).
+ * What the returns capability asks of stock, payment and shipping. Inventory, payment and
+ * shipping implement these; returns calls them and none of them depends on the others
+ * (the pattern of {@link OrderDetailsSources}).
  */
 public final class ReturnSteps {
 
 	private ReturnSteps() {
 	}
 
-	/** Inventory: returned goods fit for sale go back on hand, and waiting backorders get them first. */
+	/**
+	 * Inventory: returned goods fit for sale go back on hand, and waiting backorders get
+	 * them first.
+	 */
 	public interface Restocking {
 
 		void restock(String sku, String warehouse, int quantity, String orderNumber, String note);
@@ -19,8 +23,9 @@ public final class ReturnSteps {
 	}
 
 	/**
-	 * Payment: gives money back on the order's payment, never more than was taken and not yet given back. Returns
-	 * what was refunded; the return number makes the idempotency key, so a retried step refunds once.
+	 * Payment: gives money back on the order's payment, never more than was taken and not
+	 * yet given back. Returns what was refunded; the return number makes the idempotency
+	 * key, so a retried step refunds once.
 	 */
 	public interface Refunding {
 
@@ -28,7 +33,10 @@ public final class ReturnSteps {
 
 	}
 
-	/** Shipping: buys the label a customer sends a return back with; a retried step buys no second label. */
+	/**
+	 * Shipping: buys the label a customer sends a return back with; a retried step buys
+	 * no second label.
+	 */
 	public interface ReturnLabelling {
 
 		ReturnLabel buyReturnLabel(String returnNumber, int weightGrams);

@@ -1,8 +1,8 @@
 package io.orderflow.order;
 
 /**
- * What a timeline entry records. The first group are the order's statuses (each move writes one); the others are
- * steps and facts that do not change the status.
+ * What a timeline entry records. The first group are the order's statuses (each move
+ * writes one); the others are steps and facts that do not change the status.
  */
 public enum TimelineEntryType {
 

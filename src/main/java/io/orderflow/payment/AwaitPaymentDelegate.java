@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the order in AWAITING_PAYMENT; the diagram says why in the task's input parameter {@code reason}. */
+/**
+ * Puts the order in AWAITING_PAYMENT; the diagram says why in the task's input parameter
+ * {@code reason}.
+ */
 @Component("awaitPayment")
 @SharedStep("input parameter reason: why the order waits")
 class AwaitPaymentDelegate implements JavaDelegate {

@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The bank reports a transfer for an order waiting for one. A repeated report (same event id) changes nothing. */
+/**
+ * The bank reports a transfer for an order waiting for one. A repeated report (same event
+ * id) changes nothing.
+ */
 @Service
 class BankTransfers {
 

@@ -6,16 +6,20 @@ import java.math.RoundingMode;
 import io.orderflow.order.Totals;
 
 /**
- * How much of the grand total one shipment pays for: the grand total in the proportion of the shipment's goods to
- * all goods, rounded to cents, and never more than is left of the grand total. Rounding can leave a few cents
- * uncaptured; settling the order captures them.
+ * How much of the grand total one shipment pays for: the grand total in the proportion of
+ * the shipment's goods to all goods, rounded to cents, and never more than is left of the
+ * grand total. Rounding can leave a few cents uncaptured; settling the order captures
+ * them.
  */
 final class CaptureShares {
 
 	private CaptureShares() {
 	}
 
-	/** What a shipment captures when {@code alreadyCaptured} was taken before it: its share, up to what is left. */
+	/**
+	 * What a shipment captures when {@code alreadyCaptured} was taken before it: its
+	 * share, up to what is left.
+	 */
 	static BigDecimal toCapture(Totals totals, BigDecimal shipmentGoodsValue, BigDecimal alreadyCaptured) {
 		BigDecimal left = totals.grandTotal().subtract(alreadyCaptured).max(BigDecimal.ZERO);
 		return shareOfGrandTotal(totals, shipmentGoodsValue).min(left);

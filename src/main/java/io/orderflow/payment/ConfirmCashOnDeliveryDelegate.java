@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Cash on delivery needs nothing up front: the order is confirmed and the carrier collects at the door. */
+/**
+ * Cash on delivery needs nothing up front: the order is confirmed and the carrier
+ * collects at the door.
+ */
 @Component("confirmCashOnDelivery")
 class ConfirmCashOnDeliveryDelegate implements JavaDelegate {
 

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens the order's payment and holds the customer's money with the provider until the goods ship: authorizes the
- * grand total, renews an authorization that is about to lapse, and voids it for an order that will not ship.
- * Idempotency keys are derived from the order and the operation, so a retried step gets the provider's first answer.
+ * Opens the order's payment and holds the customer's money with the provider until the
+ * goods ship: authorizes the grand total, renews an authorization that is about to lapse,
+ * and voids it for an order that will not ship. Idempotency keys are derived from the
+ * order and the operation, so a retried step gets the provider's first answer.
  */
 @Service
 class PaymentAuthorizations {
@@ -39,9 +40,8 @@ class PaymentAuthorizations {
 
 	private final Duration authorizationExpiry;
 
-	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders,
-			OrderMilestones milestones, Clock clock,
-			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
+	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders, OrderMilestones milestones,
+			Clock clock, @Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
@@ -51,8 +51,8 @@ class PaymentAuthorizations {
 	}
 
 	/**
-	 * Opens (or, after a change of method, reopens) the order's payment for its current grand total and method, and
-	 * returns the method the diagram branches on.
+	 * Opens (or, after a change of method, reopens) the order's payment for its current
+	 * grand total and method, and returns the method the diagram branches on.
 	 */
 	@Transactional
 	public PaymentMethod prepare(String orderNumber) {
@@ -67,8 +67,9 @@ class PaymentAuthorizations {
 	}
 
 	/**
-	 * Returns whether the provider approved; a decline leaves the payment FAILED. The idempotency key names the
-	 * token, so a retried step repeats nothing while new payment details are a new request.
+	 * Returns whether the provider approved; a decline leaves the payment FAILED. The
+	 * idempotency key names the token, so a retried step repeats nothing while new
+	 * payment details are a new request.
 	 */
 	@Transactional
 	public boolean authorize(String orderNumber) {
@@ -92,8 +93,9 @@ class PaymentAuthorizations {
 	}
 
 	/**
-	 * An authorization lapses at the provider after a while (a backorder can wait weeks); before capturing on an
-	 * old one, authorize what is still to be captured again. A refusal needs a person, not a retry loop.
+	 * An authorization lapses at the provider after a while (a backorder can wait weeks);
+	 * before capturing on an old one, authorize what is still to be captured again. A
+	 * refusal needs a person, not a retry loop.
 	 */
 	void renewIfExpired(Order order) {
 		Optional<OffsetDateTime> authorizedAt = payments.authorizedAt(order.orderNumber());

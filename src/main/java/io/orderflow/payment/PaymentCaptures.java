@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes the money: per shipment as the goods leave, the rest once everything has shipped, or in cash at the door.
- * Capturing with the same idempotency key twice captures once.
+ * Takes the money: per shipment as the goods leave, the rest once everything has shipped,
+ * or in cash at the door. Capturing with the same idempotency key twice captures once.
  */
 @Service
 class PaymentCaptures {
@@ -38,8 +38,9 @@ class PaymentCaptures {
 	}
 
 	/**
-	 * Captures what one shipment accounts for: its share of the grand total by the goods it holds, never more than
-	 * is left of it. The payment row stays locked until the capture commits, so captures of one order never overlap.
+	 * Captures what one shipment accounts for: its share of the grand total by the goods
+	 * it holds, never more than is left of it. The payment row stays locked until the
+	 * capture commits, so captures of one order never overlap.
 	 */
 	@Transactional
 	public void captureShipment(String orderNumber, String shipmentKey) {
@@ -54,8 +55,9 @@ class PaymentCaptures {
 	}
 
 	/**
-	 * Once everything has shipped, captures whatever the shipments' shares left of the grand total (rounding, or the
-	 * shipping charge when lines were cancelled), so the customer pays exactly the grand total.
+	 * Once everything has shipped, captures whatever the shipments' shares left of the
+	 * grand total (rounding, or the shipping charge when lines were cancelled), so the
+	 * customer pays exactly the grand total.
 	 */
 	@Transactional
 	public void settle(String orderNumber) {
@@ -90,7 +92,8 @@ class PaymentCaptures {
 		PaymentGateway.GatewayResponse response = gateway.capture(idempotencyKey,
 				payments.authorizationReference(order.orderNumber()), amount, order.currency());
 		if (!response.approved()) {
-			// The authorization was ours and covered the amount; a refused capture needs a person, not a retry loop.
+			// The authorization was ours and covered the amount; a refused capture needs
+			// a person, not a retry loop.
 			throw new IllegalStateException("Capture " + idempotencyKey + " refused: " + response.declineCode());
 		}
 		payments.addCapture(order.orderNumber(), idempotencyKey, amount, response.reference(), now());

@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** New payment details for an order whose payment was declined: stored, and the payment tried again. */
+/**
+ * New payment details for an order whose payment was declined: stored, and the payment
+ * tried again.
+ */
 @Service
 class PaymentDetailsUpdate {
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The bank (or payment provider) reports received transfers here, signed like the carrier webhook. */
+/**
+ * The bank (or payment provider) reports received transfers here, signed like the carrier
+ * webhook.
+ */
 @RestController
 @Tag(name = "Payment webhook")
 class PaymentEventController {

@@ -11,7 +11,10 @@ final class PaymentProcess {
 
 	static final String RESOLUTION = "resolution";
 
-	/** Input parameter of the "wait for payment" steps: why the order waits, for its timeline. */
+	/**
+	 * Input parameter of the "wait for payment" steps: why the order waits, for its
+	 * timeline.
+	 */
 	static final String REASON = "reason";
 
 	private final VariableScope scope;

@@ -41,7 +41,8 @@ class PaymentRefunds implements Refunding {
 					"Nothing left to refund for return " + returnNumber);
 			return BigDecimal.ZERO;
 		}
-		// Bank transfers and cash have no authorization; the provider refunds against the order.
+		// Bank transfers and cash have no authorization; the provider refunds against the
+		// order.
 		String reference = taken.reference() == null ? "order:" + orderNumber : taken.reference();
 		PaymentGateway.GatewayResponse response = gateway.refund(returnNumber + ":refund", reference, amount,
 				order.currency());

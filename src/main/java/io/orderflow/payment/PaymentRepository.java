@@ -9,7 +9,10 @@ import io.orderflow.order.PaymentMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The order's payment with its captures and the bank's transfer reports; the only writer of those tables. */
+/**
+ * The order's payment with its captures and the bank's transfer reports; the only writer
+ * of those tables.
+ */
 @Repository
 class PaymentRepository {
 
@@ -91,8 +94,7 @@ class PaymentRepository {
 			.single() > 0;
 	}
 
-	void addCapture(String orderNumber, String idempotencyKey, BigDecimal amount, String reference,
-			OffsetDateTime at) {
+	void addCapture(String orderNumber, String idempotencyKey, BigDecimal amount, String reference, OffsetDateTime at) {
 		jdbc.sql("insert into payment_capture (order_number, idempotency_key, amount, reference, captured_at)"
 				+ " values (?, ?, ?, ?, ?)")
 			.params(orderNumber, idempotencyKey, amount, reference, at)
@@ -109,10 +111,14 @@ class PaymentRepository {
 			.update();
 	}
 
-	/** What the payment took and gave back, locked until the caller commits so two refunds never overlap. */
+	/**
+	 * What the payment took and gave back, locked until the caller commits so two refunds
+	 * never overlap.
+	 */
 	Taken lockTaken(String orderNumber) {
-		return jdbc.sql("select captured_amount, refunded_amount, authorization_reference from payment"
-				+ " where order_number = ? for update")
+		return jdbc
+			.sql("select captured_amount, refunded_amount, authorization_reference from payment"
+					+ " where order_number = ? for update")
 			.param(orderNumber)
 			.query((rs, row) -> new Taken(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3)))
 			.single();
@@ -138,7 +144,9 @@ class PaymentRepository {
 			.update();
 	}
 
-	/** What the order's payment took and gave back, and the reference refunds go against. */
+	/**
+	 * What the order's payment took and gave back, and the reference refunds go against.
+	 */
 	record Taken(BigDecimal captured, BigDecimal refunded, String reference) {
 
 		BigDecimal refundable() {

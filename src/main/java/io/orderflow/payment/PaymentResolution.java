@@ -2,7 +2,10 @@ package io.orderflow.payment;
 
 import io.orderflow.order.PaymentMethod;
 
-/** Customer service's way out of a declined payment in "Resolve payment" ({@code resolution}). */
+/**
+ * Customer service's way out of a declined payment in "Resolve payment"
+ * ({@code resolution}).
+ */
 enum PaymentResolution {
 
 	SWITCH_TO_BANK_TRANSFER(PaymentMethod.BANK_TRANSFER), SWITCH_TO_CASH_ON_DELIVERY(PaymentMethod.CASH_ON_DELIVERY),

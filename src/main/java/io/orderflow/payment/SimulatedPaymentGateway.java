@@ -17,22 +17,26 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A stand-in payment provider that behaves like a real one: test tokens decide the answer, and its ledger honours
- * idempotency keys. It commits in its own transaction, as a remote provider would, so a crash after the call but
- * before Orderflow commits still leaves the provider's record. Chosen by {@code orderflow.payment.provider=simulated}.
+ * A stand-in payment provider that behaves like a real one: test tokens decide the
+ * answer, and its ledger honours idempotency keys. It commits in its own transaction, as
+ * a remote provider would, so a crash after the call but before Orderflow commits still
+ * leaves the provider's record. Chosen by {@code orderflow.payment.provider=simulated}.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
 class SimulatedPaymentGateway implements PaymentGateway {
 
-	/** Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens approve. */
-	private static final Map<String, String> DECLINES = Map.of(
-			"tok_chargeDeclined", "card_declined",
+	/**
+	 * Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens
+	 * approve.
+	 */
+	private static final Map<String, String> DECLINES = Map.of("tok_chargeDeclined", "card_declined",
 			"tok_insufficientFunds", "insufficient_funds");
 
 	/**
-	 * Fails like a provider outage: the first {@value #TRANSIENT_FAILURES} attempts of a request fail, so the job's
-	 * retries run out and an incident shows; the next attempt (the incident retried in Cockpit) succeeds.
+	 * Fails like a provider outage: the first {@value #TRANSIENT_FAILURES} attempts of a
+	 * request fail, so the job's retries run out and an incident shows; the next attempt
+	 * (the incident retried in Cockpit) succeeds.
 	 */
 	private static final String PROCESSING_ERROR = "tok_processingError";
 
@@ -102,7 +106,10 @@ class SimulatedPaymentGateway implements PaymentGateway {
 				amount.signum() > 0 ? null : "invalid_amount", paymentReference);
 	}
 
-	/** Why taking {@code amount} in all against this authorization is refused, or null when it is not. */
+	/**
+	 * Why taking {@code amount} in all against this authorization is refused, or null
+	 * when it is not.
+	 */
 	private String refusal(String authorizationReference, BigDecimal amount) {
 		Optional<Authorization> authorization = ledger.approvedAuthorization(authorizationReference);
 		if (authorization.isEmpty()) {
@@ -117,7 +124,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	private Optional<GatewayResponse> answered(String idempotencyKey, String operation, BigDecimal amount) {
 		return ledger.entry(idempotencyKey).map(entry -> {
 			if (!operation.equals(entry.operation()) || entry.amount().compareTo(amount) != 0) {
-				throw new IllegalArgumentException("Idempotency key " + idempotencyKey + " was used for another request");
+				throw new IllegalArgumentException(
+						"Idempotency key " + idempotencyKey + " was used for another request");
 			}
 			return new GatewayResponse(entry.approved(), entry.reference(), entry.declineCode());
 		});

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The simulated payment provider's own books: one entry per idempotency key, and the failed attempts of requests
- * that simulate an outage. Its tables are not Orderflow's; they come from the simulator's migrations.
+ * The simulated payment provider's own books: one entry per idempotency key, and the
+ * failed attempts of requests that simulate an outage. Its tables are not Orderflow's;
+ * they come from the simulator's migrations.
  */
 @Repository
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -29,8 +30,9 @@ class SimulatedProviderLedger {
 	}
 
 	Optional<Entry> entry(String idempotencyKey) {
-		return jdbc.sql("select operation, amount, approved, reference, decline_code from payment_gateway_ledger"
-				+ " where idempotency_key = ?")
+		return jdbc
+			.sql("select operation, amount, approved, reference, decline_code from payment_gateway_ledger"
+					+ " where idempotency_key = ?")
 			.param(idempotencyKey)
 			.query((rs, row) -> new Entry(rs.getString("operation"), rs.getBigDecimal("amount"),
 					rs.getBoolean("approved"), rs.getString("reference"), rs.getString("decline_code")))
@@ -38,8 +40,9 @@ class SimulatedProviderLedger {
 	}
 
 	Optional<Authorization> approvedAuthorization(String reference) {
-		return jdbc.sql("select amount, recorded_at from payment_gateway_ledger"
-				+ " where reference = ? and operation = ? and approved")
+		return jdbc
+			.sql("select amount, recorded_at from payment_gateway_ledger"
+					+ " where reference = ? and operation = ? and approved")
 			.params(reference, "AUTHORIZE")
 			.query((rs, row) -> new Authorization(rs.getBigDecimal("amount"),
 					rs.getObject("recorded_at", OffsetDateTime.class)))
@@ -47,16 +50,18 @@ class SimulatedProviderLedger {
 	}
 
 	BigDecimal capturedAgainst(String authorizationReference) {
-		return jdbc.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-				+ " where authorization_reference = ? and operation = ? and approved")
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
+					+ " where authorization_reference = ? and operation = ? and approved")
 			.params(authorizationReference, "CAPTURE")
 			.query(BigDecimal.class)
 			.single();
 	}
 
 	void record(String idempotencyKey, Entry entry, String currency, String authorizationReference) {
-		jdbc.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
-				+ " decline_code, authorization_reference, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
+						+ " decline_code, authorization_reference, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(idempotencyKey, entry.operation(), entry.reference(), entry.amount(), currency, entry.approved(),
 					entry.declineCode(), authorizationReference, OffsetDateTime.now(clock))
 			.update();

@@ -9,9 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the simulated provider's tables, which are not part of Orderflow's schema: from a location and with a schema
- * history of their own, right after Orderflow's migrations. It runs as a callback of Orderflow's Flyway, so everything
- * that waits for that migration (every JDBC user, the process engine) waits for these tables too.
+ * Creates the simulated provider's tables, which are not part of Orderflow's schema: from
+ * a location and with a schema history of their own, right after Orderflow's migrations.
+ * It runs as a callback of Orderflow's Flyway, so everything that waits for that
+ * migration (every JDBC user, the process engine) waits for these tables too.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -40,7 +41,8 @@ class SimulatedProviderMigration implements Callback {
 			.defaultSchema(orderflow.getDefaultSchema())
 			.locations(LOCATION)
 			.table(HISTORY_TABLE)
-			// The schema is never empty here (Orderflow's tables are in it); this history starts before its V1.
+			// The schema is never empty here (Orderflow's tables are in it); this history
+			// starts before its V1.
 			.baselineOnMigrate(true)
 			.baselineVersion("0")
 			.load()

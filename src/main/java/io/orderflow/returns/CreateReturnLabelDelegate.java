@@ -11,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Buys the label the customer sends the goods back with, for the weight of what comes back. */
+/**
+ * Buys the label the customer sends the goods back with, for the weight of what comes
+ * back.
+ */
 @Component("createReturnLabel")
 class CreateReturnLabelDelegate implements JavaDelegate {
 

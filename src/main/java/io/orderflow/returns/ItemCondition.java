@@ -1,6 +1,8 @@
 package io.orderflow.returns;
 
-/** What the warehouse found in a returned parcel: goods that can be sold again, or not. */
+/**
+ * What the warehouse found in a returned parcel: goods that can be sold again, or not.
+ */
 public enum ItemCondition {
 
 	RESELLABLE, DAMAGED

@@ -26,7 +26,8 @@ class PresentReturnListener implements TaskListener {
 		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
 		Order order = orders.get(request.orderNumber());
 		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
-		task.setVariableLocal("returnReason", request.reason() + (request.comment() == null ? "" : ": " + request.comment()));
+		task.setVariableLocal("returnReason",
+				request.reason() + (request.comment() == null ? "" : ": " + request.comment()));
 		task.setVariableLocal("returnLines", request.lines()
 			.stream()
 			.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName() + "  @ " + line.unitPrice())

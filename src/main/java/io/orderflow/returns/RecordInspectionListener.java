@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** What the warehouse found in the parcel decides whether the goods go back into stock. */
+/**
+ * What the warehouse found in the parcel decides whether the goods go back into stock.
+ */
 @Component("recordInspection")
 class RecordInspectionListener implements TaskListener {
 
@@ -23,7 +25,8 @@ class RecordInspectionListener implements TaskListener {
 		String returnNumber = process.returnNumber();
 		returns.recordCondition(returnNumber, condition);
 		String inspector = TaskActor.of(task) == null ? "the warehouse" : TaskActor.of(task);
-		returns.note(returnNumber, TimelineEntryType.RETURN_INSPECTED, "Items " + condition + ", inspected by " + inspector);
+		returns.note(returnNumber, TimelineEntryType.RETURN_INSPECTED,
+				"Items " + condition + ", inspected by " + inspector);
 	}
 
 }

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Customer service's decision on a return the policy could not decide, with who made it. */
+/**
+ * Customer service's decision on a return the policy could not decide, with who made it.
+ */
 @Component("recordReturnReview")
 class RecordReturnReviewListener implements TaskListener {
 

@@ -7,9 +7,10 @@ import java.util.List;
 import io.orderflow.order.Totals;
 
 /**
- * What a return is worth to the customer: the returned goods at the prices paid, plus their share of the tax the
- * order charged ({@code goods × tax / (subtotal + shipping)}: the order's own rate, so a later change of the
- * configured rate does not touch it), rounded to cents. Shipping is not refunded.
+ * What a return is worth to the customer: the returned goods at the prices paid, plus
+ * their share of the tax the order charged ({@code goods × tax / (subtotal + shipping)}:
+ * the order's own rate, so a later change of the configured rate does not touch it),
+ * rounded to cents. Shipping is not refunded.
  */
 final class RefundAmount {
 

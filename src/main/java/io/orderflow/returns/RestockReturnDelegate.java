@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Resellable returns go back into stock in {@code orderflow.returns.warehouse}; damaged ones are written off. */
+/**
+ * Resellable returns go back into stock in {@code orderflow.returns.warehouse}; damaged
+ * ones are written off.
+ */
 @Component("restockReturn")
 class RestockReturnDelegate implements JavaDelegate {
 
@@ -17,7 +20,8 @@ class RestockReturnDelegate implements JavaDelegate {
 
 	private final String warehouse;
 
-	RestockReturnDelegate(Returns returns, Restocking stock, @Value("${orderflow.returns.warehouse}") String warehouse) {
+	RestockReturnDelegate(Returns returns, Restocking stock,
+			@Value("${orderflow.returns.warehouse}") String warehouse) {
 		this.returns = returns;
 		this.stock = stock;
 		this.warehouse = warehouse;

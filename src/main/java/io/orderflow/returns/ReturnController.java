@@ -84,7 +84,10 @@ class ReturnController {
 
 	}
 
-	/** {@code refundAmount} is what is due until the refund is made, then what was refunded. */
+	/**
+	 * {@code refundAmount} is what is due until the refund is made, then what was
+	 * refunded.
+	 */
 	record ReturnView(String returnNumber, String orderNumber, ReturnStatus status, ReturnReason reason, String comment,
 			List<ReturnRequest.ReturnedLine> lines, String labelTrackingNumber, ItemCondition itemCondition,
 			BigDecimal refundAmount, OffsetDateTime requestedAt) {

@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where returns come in: a customer's request starts its return-handling instance; the warehouse reports parcels. */
+/**
+ * Where returns come in: a customer's request starts its return-handling instance; the
+ * warehouse reports parcels.
+ */
 @Service
 class ReturnDesk {
 
@@ -27,8 +30,8 @@ class ReturnDesk {
 	@Transactional
 	String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
 		String returnNumber = returns.open(orderNumber, reason, comment, quantities);
-		runtime.startProcessInstanceByKey(PROCESS_KEY, returnNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber,
-				ProcessVariables.RETURN_NUMBER, returnNumber));
+		runtime.startProcessInstanceByKey(PROCESS_KEY, returnNumber,
+				Map.of(ProcessVariables.ORDER_NUMBER, orderNumber, ProcessVariables.RETURN_NUMBER, returnNumber));
 		return returnNumber;
 	}
 
@@ -37,15 +40,16 @@ class ReturnDesk {
 	void receive(String returnNumber) {
 		ReturnStatus status = returns.get(returnNumber).status();
 		if (status != ReturnStatus.APPROVED) {
-			throw new ConflictException("Return " + returnNumber + " is " + status
-					+ "; only parcels of approved returns are taken in");
+			throw new ConflictException(
+					"Return " + returnNumber + " is " + status + "; only parcels of approved returns are taken in");
 		}
 		returns.changeStatus(returnNumber, ReturnStatus.RECEIVED, "parcel received in the warehouse");
 		if (runtime.createMessageCorrelation(Messages.RETURN_RECEIVED)
 			.processInstanceBusinessKey(returnNumber)
 			.correlateAllWithResult()
 			.isEmpty()) {
-			throw new ConflictException("Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
+			throw new ConflictException(
+					"Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
 		}
 	}
 

@@ -26,15 +26,16 @@ class ReturnPolicy {
 	Verdict assess(String returnNumber) {
 		ReturnRequest request = returns.get(returnNumber);
 		DmnDecisionResult matches = decisions.evaluateDecisionByKey(DECISION_KEY)
-			.variables(Map.of(
-					"reason", request.reason().name(),
-					"refundValue", returns.refundDue(returnNumber),
+			.variables(Map.of("reason", request.reason().name(), "refundValue", returns.refundDue(returnNumber),
 					"daysSinceDelivery", returns.daysSinceDelivery(request.orderNumber())))
 			.evaluate();
 		return verdict(matches);
 	}
 
-	/** Every matching rule counts; the strictest outcome wins (REJECT over REVIEW over APPROVE). */
+	/**
+	 * Every matching rule counts; the strictest outcome wins (REJECT over REVIEW over
+	 * APPROVE).
+	 */
 	static Verdict verdict(DmnDecisionResult matches) {
 		if (matches.isEmpty()) {
 			return new Verdict(Outcome.REVIEW, "No policy rule matched");

@@ -39,8 +39,8 @@ final class ReturnProcess {
 			return ItemCondition.valueOf(String.valueOf(scope.getVariable(ITEM_CONDITION)));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("The inspection needs the items' condition: set '" + ITEM_CONDITION
-					+ "' to RESELLABLE or DAMAGED");
+			throw new IllegalArgumentException(
+					"The inspection needs the items' condition: set '" + ITEM_CONDITION + "' to RESELLABLE or DAMAGED");
 		}
 	}
 

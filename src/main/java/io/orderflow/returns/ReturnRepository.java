@@ -65,7 +65,10 @@ class ReturnRepository {
 			.map(ReturnStatus::valueOf);
 	}
 
-	/** Quantities per order line that open or completed returns of the order already claim. */
+	/**
+	 * Quantities per order line that open or completed returns of the order already
+	 * claim.
+	 */
 	Map<Integer, Integer> claimedQuantities(String orderNumber) {
 		return jdbc.sql("""
 				select r.line_number, sum(r.quantity)
@@ -73,7 +76,8 @@ class ReturnRepository {
 				where q.order_number = :orderNumber and q.status in (:claiming)
 				group by r.line_number""")
 			.param("orderNumber", orderNumber)
-			.param("claiming", Arrays.stream(ReturnStatus.values()).filter(ReturnStatus::claimsGoods).map(Enum::name).toList())
+			.param("claiming",
+					Arrays.stream(ReturnStatus.values()).filter(ReturnStatus::claimsGoods).map(Enum::name).toList())
 			.query((rs, row) -> Map.entry(rs.getInt(1), rs.getInt(2)))
 			.list()
 			.stream()

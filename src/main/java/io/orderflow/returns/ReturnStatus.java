@@ -8,7 +8,10 @@ import java.util.Set;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.system.StatusTransitions;
 
-/** Where a return stands: asked for, approved (label sent), parcel received, refunded; or rejected or expired. */
+/**
+ * Where a return stands: asked for, approved (label sent), parcel received, refunded; or
+ * rejected or expired.
+ */
 public enum ReturnStatus {
 
 	REQUESTED, APPROVED, REJECTED, RECEIVED, REFUNDED, EXPIRED;

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Returns of delivered orders: what may come back, what it is worth, and where each return stands. Every change is
- * written to the order's timeline too, so the order tells its whole story.
+ * Returns of delivered orders: what may come back, what it is worth, and where each
+ * return stands. Every change is written to the order's timeline too, so the order tells
+ * its whole story.
  */
 @Service
 class Returns {
@@ -37,8 +38,9 @@ class Returns {
 	}
 
 	/**
-	 * Opens a return of {@code quantities} (per SKU) of a delivered order. Nothing is stored unless every line is on
-	 * the order and no more comes back than was shipped and is not already being returned.
+	 * Opens a return of {@code quantities} (per SKU) of a delivered order. Nothing is
+	 * stored unless every line is on the order and no more comes back than was shipped
+	 * and is not already being returned.
 	 */
 	@Transactional
 	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
@@ -76,7 +78,10 @@ class Returns {
 		return returns.find(returnNumber).orElseThrow(() -> new UnknownReturnException(returnNumber));
 	}
 
-	/** Moves the return on; moving to the status it has is a no-op, so a retried step does not fail. */
+	/**
+	 * Moves the return on; moving to the status it has is a no-op, so a retried step does
+	 * not fail.
+	 */
 	@Transactional
 	public void changeStatus(String returnNumber, ReturnStatus next, String message) {
 		ReturnStatus current = returns.findStatusForUpdate(returnNumber)

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Carriers report parcel progress here. Authenticated by an HMAC signature of the raw body, not by a user. */
+/**
+ * Carriers report parcel progress here. Authenticated by an HMAC signature of the raw
+ * body, not by a user.
+ */
 @RestController
 @Tag(name = "Carrier webhook")
 class CarrierEventController {
@@ -55,8 +58,7 @@ class CarrierEventController {
 		if (delivery.replay()) {
 			return new CarrierEventAccepted(event.trackingNumber(), null, true);
 		}
-		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type(),
-				event.occurredAt());
+		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type(), event.occurredAt());
 		signedJson.remember(delivery);
 		return new CarrierEventAccepted(event.trackingNumber(), status, false);
 	}

@@ -5,7 +5,10 @@ import java.util.Map;
 import io.orderflow.order.ShippingMethod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Which carrier and service ship each shipping method ({@code orderflow.shipping.services}). */
+/**
+ * Which carrier and service ship each shipping method
+ * ({@code orderflow.shipping.services}).
+ */
 @ConfigurationProperties("orderflow.shipping")
 record CarrierServices(Map<ShippingMethod, CarrierService> services) {
 

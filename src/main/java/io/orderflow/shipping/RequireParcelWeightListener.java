@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Refuses to complete packing without a positive parcel weight: the carrier cannot price or label the parcel. */
+/**
+ * Refuses to complete packing without a positive parcel weight: the carrier cannot price
+ * or label the parcel.
+ */
 @Component("requireParcelWeight")
 class RequireParcelWeightListener implements TaskListener {
 

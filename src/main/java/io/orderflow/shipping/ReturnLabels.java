@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Buys the label the customer sends a return back with, addressed to {@code orderflow.returns.address}, at the
- * standard service. The return number is the idempotency key, so a retried step buys no second label.
+ * Buys the label the customer sends a return back with, addressed to
+ * {@code orderflow.returns.address}, at the standard service. The return number is the
+ * idempotency key, so a retried step buys no second label.
  */
 @Component
 class ReturnLabels implements ReturnLabelling {

@@ -42,8 +42,9 @@ class ShipmentRepository {
 	}
 
 	/**
-	 * Locks the order's shipment rows (in id order, so two callers never deadlock) until the caller commits: the
-	 * carrier's DELIVERED event and the delivery process's check see each other's work.
+	 * Locks the order's shipment rows (in id order, so two callers never deadlock) until
+	 * the caller commits: the carrier's DELIVERED event and the delivery process's check
+	 * see each other's work.
 	 */
 	void lockAllOf(String orderNumber) {
 		jdbc.sql("select id from shipment where order_number = ? order by id for update")
@@ -82,7 +83,8 @@ class ShipmentRepository {
 	}
 
 	List<ShipmentSummary> summaries(String orderNumber) {
-		return jdbc.sql("select tracking_number, carrier, service, status from shipment where order_number = ? order by id")
+		return jdbc
+			.sql("select tracking_number, carrier, service, status from shipment where order_number = ? order by id")
 			.param(orderNumber)
 			.query(ShipmentSummary.class)
 			.list();

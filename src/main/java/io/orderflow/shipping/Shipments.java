@@ -16,12 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shipments of an order: buying the label, following the carrier's events, and confirming delivery.
+ * Shipments of an order: buying the label, following the carrier's events, and confirming
+ * delivery.
  *
  * <p>
- * A carrier's DELIVERED event may arrive before the order's delivery process waits for it. Both the event and the
- * process's delivery check lock the order's shipment rows first, so whichever runs second sees what the first did:
- * the event finds the waiting process, or the check finds the delivered shipment. No event is lost.
+ * A carrier's DELIVERED event may arrive before the order's delivery process waits for
+ * it. Both the event and the process's delivery check lock the order's shipment rows
+ * first, so whichever runs second sees what the first did: the event finds the waiting
+ * process, or the check finds the delivered shipment. No event is lost.
  */
 @Service
 class Shipments implements ShipmentSource {
@@ -52,8 +54,9 @@ class Shipments implements ShipmentSource {
 	}
 
 	/**
-	 * Buys the label for the next shipment of the order from a warehouse and records it. Returns the shipment's key
-	 * ({@code <order>-<warehouse>-<n>}), which is also the label's idempotency key: a retried step gets the same label.
+	 * Buys the label for the next shipment of the order from a warehouse and records it.
+	 * Returns the shipment's key ({@code <order>-<warehouse>-<n>}), which is also the
+	 * label's idempotency key: a retried step gets the same label.
 	 */
 	@Transactional
 	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
@@ -67,7 +70,10 @@ class Shipments implements ShipmentSource {
 		return shipmentKey;
 	}
 
-	/** Records a carrier event; a DELIVERED event moves on the order's delivery process if it is waiting. */
+	/**
+	 * Records a carrier event; a DELIVERED event moves on the order's delivery process if
+	 * it is waiting.
+	 */
 	@Transactional
 	public ShipmentStatus recordCarrierEvent(String trackingNumber, CarrierEventType event, OffsetDateTime occurredAt) {
 		String orderNumber = shipments.orderOf(trackingNumber)
@@ -89,14 +95,20 @@ class Shipments implements ShipmentSource {
 		return event.shipmentStatus();
 	}
 
-	/** Whether every shipment of the order is delivered, holding the shipments' locks until the caller commits. */
+	/**
+	 * Whether every shipment of the order is delivered, holding the shipments' locks
+	 * until the caller commits.
+	 */
 	@Transactional
 	public boolean checkDelivered(String orderNumber) {
 		shipments.lockAllOf(orderNumber);
 		return allDelivered(orderNumber);
 	}
 
-	/** The order has arrived: confirmed by the carrier, or by customer service after an investigation. */
+	/**
+	 * The order has arrived: confirmed by the carrier, or by customer service after an
+	 * investigation.
+	 */
 	@Transactional
 	public void confirmDelivered(String orderNumber) {
 		shipments.markAllDelivered(orderNumber, now());

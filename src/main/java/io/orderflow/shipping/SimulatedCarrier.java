@@ -11,9 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A stand-in carrier. The tracking number is derived from the idempotency key, which is exactly the guarantee a real
- * carrier API gives: the same request twice yields the same label. Chosen by
- * {@code orderflow.carrier.provider=simulated}.
+ * A stand-in carrier. The tracking number is derived from the idempotency key, which is
+ * exactly the guarantee a real carrier API gives: the same request twice yields the same
+ * label. Chosen by {@code orderflow.carrier.provider=simulated}.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.carrier.provider", havingValue = "simulated")
@@ -23,7 +23,8 @@ class SimulatedCarrier implements CarrierGateway {
 	public String createLabel(String idempotencyKey, CarrierServices.CarrierService service, Address to,
 			int weightGrams) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
 			String prefix = service.carrier().replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
 			return prefix + HexFormat.of().withUpperCase().formatHex(digest, 0, 8);
 		}

@@ -24,8 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error is {@code application/problem+json}. Input errors name the offending fields in {@code errors}, so a
- * client can show them next to its form fields.
+ * Every API error is {@code application/problem+json}. Input errors name the offending
+ * fields in {@code errors}, so a client can show them next to its form fields.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -52,7 +52,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Two requests or a request and a process step changed the same order at once; the loser may simply retry. */
+	/**
+	 * Two requests or a request and a process step changed the same order at once; the
+	 * loser may simply retry.
+	 */
 	@ExceptionHandler(OptimisticLockingException.class)
 	ProblemDetail concurrentChange(OptimisticLockingException e) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -21,8 +21,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies above {@code orderflow.api.max-body-size} with 413, whether or not the client declared
- * a length, before anything parses them.
+ * Refuses API request bodies above {@code orderflow.api.max-body-size} with 413, whether
+ * or not the client declared a length, before anything parses them.
  */
 @Component
 @Order(0)
@@ -66,7 +66,10 @@ class BodySizeLimit extends OncePerRequestFilter {
 		json.writeValue(response.getOutputStream(), problem);
 	}
 
-	/** The request with its body already read, so later readers (and the idempotency check) see the same bytes. */
+	/**
+	 * The request with its body already read, so later readers (and the idempotency
+	 * check) see the same bytes.
+	 */
 	static class CachedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;

@@ -1,6 +1,9 @@
 package io.orderflow.system;
 
-/** The request is valid but does not fit the current state of what it addresses; answered 409. */
+/**
+ * The request is valid but does not fit the current state of what it addresses; answered
+ * 409.
+ */
 public class ConflictException extends RuntimeException {
 
 	public ConflictException(String message) {

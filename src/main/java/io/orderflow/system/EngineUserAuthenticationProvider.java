@@ -14,7 +14,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** API callers are Camunda users: one set of accounts and groups for Tasklist, the engine REST API and /api. */
+/**
+ * API callers are Camunda users: one set of accounts and groups for Tasklist, the engine
+ * REST API and /api.
+ */
 @Component
 class EngineUserAuthenticationProvider implements AuthenticationProvider {
 

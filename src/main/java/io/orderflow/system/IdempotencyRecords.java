@@ -21,10 +21,14 @@ class IdempotencyRecords {
 		jdbc.sql("delete from idempotency_record where created_at < ?").param(cutoff).update();
 	}
 
-	/** Claims the key; false when another request holds it already (the primary key decides, even at once). */
+	/**
+	 * Claims the key; false when another request holds it already (the primary key
+	 * decides, even at once).
+	 */
 	boolean claim(String scope, String key, String requestHash, OffsetDateTime at) {
 		try {
-			jdbc.sql("insert into idempotency_record (scope, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)")
+			jdbc.sql(
+					"insert into idempotency_record (scope, idempotency_key, request_hash, created_at) values (?, ?, ?, ?)")
 				.params(scope, key, requestHash, at)
 				.update();
 			return true;
@@ -46,8 +50,9 @@ class IdempotencyRecords {
 	}
 
 	Optional<Kept> find(String scope, String key) {
-		return jdbc.sql("select request_hash, response_status, content_type, location, response_body"
-				+ " from idempotency_record where scope = ? and idempotency_key = ?")
+		return jdbc
+			.sql("select request_hash, response_status, content_type, location, response_body"
+					+ " from idempotency_record where scope = ? and idempotency_key = ?")
 			.params(scope, key)
 			.query(Kept.class)
 			.optional();

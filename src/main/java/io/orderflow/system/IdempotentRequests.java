@@ -28,10 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on the API's creating POSTs: the same key with the same body returns the first response
- * (also to a copy sent at the same moment, which waits for it); the same key with another body is 422. Keys are
- * per caller and endpoint and kept for {@code orderflow.api.idempotency-retention}. A 5xx is not kept, so the
- * client may retry.
+ * {@code Idempotency-Key} on the API's creating POSTs: the same key with the same body
+ * returns the first response (also to a copy sent at the same moment, which waits for
+ * it); the same key with another body is 422. Keys are per caller and endpoint and kept
+ * for {@code orderflow.api.idempotency-retention}. A 5xx is not kept, so the client may
+ * retry.
  */
 @Component
 @Order(1)
@@ -39,8 +40,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
-	private static final Pattern ENDPOINTS = Pattern.compile(
-			"^/api/orders(/[^/]+/(payment|cancel|returns))?$|^/api/returns/[^/]+/receipt$");
+	private static final Pattern ENDPOINTS = Pattern
+		.compile("^/api/orders(/[^/]+/(payment|cancel|returns))?$|^/api/returns/[^/]+/receipt$");
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
 
@@ -115,8 +116,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 		while (System.nanoTime() < deadline) {
 			Optional<Kept> kept = records.find(scope, key);
 			if (kept.isEmpty()) {
-				problem(response, HttpStatus.CONFLICT, "The first request with this " + HEADER
-						+ " failed; send it again");
+				problem(response, HttpStatus.CONFLICT,
+						"The first request with this " + HEADER + " failed; send it again");
 				return;
 			}
 			if (!kept.get().requestHash().equals(hash)) {
@@ -142,8 +143,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.LOCATION, kept.location());
 		}
 		response.setHeader("Idempotent-Replayed", "true");
-		response.getOutputStream().write(kept.responseBody() == null ? new byte[0]
-				: kept.responseBody().getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream()
+			.write(kept.responseBody() == null ? new byte[0] : kept.responseBody().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -1,6 +1,9 @@
 package io.orderflow.system;
 
-/** A request that is well-formed but names something that is wrong; answered 400 naming the field. */
+/**
+ * A request that is well-formed but names something that is wrong; answered 400 naming
+ * the field.
+ */
 public class InvalidRequestException extends RuntimeException {
 
 	private final String field;

@@ -2,7 +2,10 @@ package io.orderflow.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-/** The field a JSON mapping error is about, as a client writes it: {@code lines[0].quantity}. */
+/**
+ * The field a JSON mapping error is about, as a client writes it:
+ * {@code lines[0].quantity}.
+ */
 public final class JsonPaths {
 
 	private JsonPaths() {

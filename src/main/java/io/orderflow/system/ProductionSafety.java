@@ -10,20 +10,20 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside the demo profile, Orderflow does not start with a secret that is missing or still has its published demo
- * value: anyone could sign carrier or payment events, or log in as the administrator. Nor with a simulated payment
- * provider or carrier, unless that is allowed on purpose: it approves test tokens and books no parcel.
+ * Outside the demo profile, Orderflow does not start with a secret that is missing or
+ * still has its published demo value: anyone could sign carrier or payment events, or log
+ * in as the administrator. Nor with a simulated payment provider or carrier, unless that
+ * is allowed on purpose: it approves test tokens and books no parcel.
  */
 @Component
 @Profile("!demo")
 class ProductionSafety {
 
 	/** Property → values published in this repository (blank counts as missing). */
-	static final Map<String, Set<String>> DEMO_VALUES = Map.of(
-			"orderflow.carrier.webhook-secret", Set.of("dev-carrier-secret"),
-			"orderflow.payment.webhook-secret", Set.of("dev-payment-secret"),
-			"camunda.bpm.admin-user.password", Set.of("demo", "admin", "change-me"),
-			"spring.datasource.password", Set.of("orderflow", "postgres", "sa"));
+	static final Map<String, Set<String>> DEMO_VALUES = Map.of("orderflow.carrier.webhook-secret",
+			Set.of("dev-carrier-secret"), "orderflow.payment.webhook-secret", Set.of("dev-payment-secret"),
+			"camunda.bpm.admin-user.password", Set.of("demo", "admin", "change-me"), "spring.datasource.password",
+			Set.of("orderflow", "postgres", "sa"));
 
 	static final String SIMULATORS_ALLOWED = "orderflow.simulators.allowed";
 

@@ -14,8 +14,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertyResolver;
 
 /**
- * Orderflow does not start without a payment provider and a carrier it has an implementation for. Checked before any
- * bean is created, so the message names the property instead of a bean that could not be found.
+ * Orderflow does not start without a payment provider and a carrier it has an
+ * implementation for. Checked before any bean is created, so the message names the
+ * property instead of a bean that could not be found.
  */
 @Configuration(proxyBeanMethods = false)
 class ProviderSelection {
@@ -26,10 +27,12 @@ class ProviderSelection {
 
 	static final String SIMULATED = "simulated";
 
-	/** Property → the providers it may name: the values the implementations' {@code @ConditionalOnProperty} expect. */
-	static final Map<String, Set<String>> PROVIDERS = new TreeMap<>(Map.of(
-			PAYMENT_PROVIDER, Set.of(SIMULATED),
-			CARRIER_PROVIDER, Set.of(SIMULATED)));
+	/**
+	 * Property → the providers it may name: the values the implementations'
+	 * {@code @ConditionalOnProperty} expect.
+	 */
+	static final Map<String, Set<String>> PROVIDERS = new TreeMap<>(
+			Map.of(PAYMENT_PROVIDER, Set.of(SIMULATED), CARRIER_PROVIDER, Set.of(SIMULATED)));
 
 	@Bean
 	static BeanFactoryPostProcessor providerCheck(Environment environment) {

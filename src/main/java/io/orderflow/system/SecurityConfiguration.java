@@ -13,11 +13,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. {@code /api/**} is for systems of the {@code order-api} group and administrators, with HTTP
- * Basic (the signed webhooks and the customer's tracking page aside; those authenticate otherwise). Staff work in
- * Tasklist, not here. {@code /engine-rest/**} needs HTTP Basic through Camunda's own filter, so the engine checks
- * the caller's authorizations; the webapps under {@code /camunda/**} keep their own login and CSRF protection.
- * Actuator's health is public without details; its details and metrics are for administrators.
+ * Who may call what. {@code /api/**} is for systems of the {@code order-api} group and
+ * administrators, with HTTP Basic (the signed webhooks and the customer's tracking page
+ * aside; those authenticate otherwise). Staff work in Tasklist, not here.
+ * {@code /engine-rest/**} needs HTTP Basic through Camunda's own filter, so the engine
+ * checks the caller's authorizations; the webapps under {@code /camunda/**} keep their
+ * own login and CSRF protection. Actuator's health is public without details; its details
+ * and metrics are for administrators.
  */
 @Configuration
 class SecurityConfiguration {
@@ -26,7 +28,10 @@ class SecurityConfiguration {
 
 	static final String TRACKING = "/api/tracking/**";
 
-	/** Granted by {@link EngineUserAuthenticationProvider} to members of {@code camunda-admin}. */
+	/**
+	 * Granted by {@link EngineUserAuthenticationProvider} to members of
+	 * {@code camunda-admin}.
+	 */
 	static final String ADMIN_ROLE = "ROLE_ADMIN";
 
 	@Bean
@@ -55,7 +60,8 @@ class SecurityConfiguration {
 
 	private static HttpSecurity basicAuthenticated(HttpSecurity http, SecurityProblems problems) throws Exception {
 		return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 	}
@@ -63,12 +69,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain engineAndWebappSecurity(HttpSecurity http) throws Exception {
-		// Camunda authenticates these itself; Spring Security's CSRF and login would only get in its way. The Admin
-		// "initial setup" page could create an administrator on a system without one: never offered.
-		return http.authorizeHttpRequests(requests -> requests.requestMatchers("/camunda/api/admin/setup/**")
-			.denyAll()
-			.anyRequest()
-			.permitAll())
+		// Camunda authenticates these itself; Spring Security's CSRF and login would only
+		// get in its way. The Admin
+		// "initial setup" page could create an administrator on a system without one:
+		// never offered.
+		return http.authorizeHttpRequests(
+				requests -> requests.requestMatchers("/camunda/api/admin/setup/**").denyAll().anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();

@@ -15,7 +15,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers an unauthenticated call with 401 and a Basic challenge, a refused one with 403; both as problems. */
+/**
+ * Answers an unauthenticated call with 401 and a Basic challenge, a refused one with 403;
+ * both as problems.
+ */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 

@@ -14,8 +14,9 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads webhook deliveries: signature and freshness first (401), then JSON and its constraints (400). A delivery
- * seen before (same signature) is reported as a replay so the caller can acknowledge it without acting again.
+ * Reads webhook deliveries: signature and freshness first (401), then JSON and its
+ * constraints (400). A delivery seen before (same signature) is reported as a replay so
+ * the caller can acknowledge it without acting again.
  */
 @Component
 public class SignedJson {
@@ -55,7 +56,10 @@ public class SignedJson {
 		return new Delivery<>(parse(body, type), signature, deliveries.seen(signature));
 	}
 
-	/** Call once a delivery has been acted on; its replays are then acknowledged and ignored. */
+	/**
+	 * Call once a delivery has been acted on; its replays are then acknowledged and
+	 * ignored.
+	 */
 	public void remember(Delivery<?> delivery) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		deliveries.remember(delivery.signature(), now, now.minus(MAX_AGE.multipliedBy(2)));

@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The moves a status enum allows, as one table: orders and returns each keep theirs next to their status. A status
- * without an entry in the table is a defect found at class loading, not when an order first reaches it.
+ * The moves a status enum allows, as one table: orders and returns each keep theirs next
+ * to their status. A status without an entry in the table is a defect found at class
+ * loading, not when an order first reaches it.
  */
 public final class StatusTransitions<S extends Enum<S>> {
 
@@ -27,8 +28,9 @@ public final class StatusTransitions<S extends Enum<S>> {
 	}
 
 	/**
-	 * Whether going from {@code from} to {@code to} is a move: false when the status is already {@code to} (a retried
-	 * step changes nothing), true when the table allows it, and the {@code refusal} thrown otherwise.
+	 * Whether going from {@code from} to {@code to} is a move: false when the status is
+	 * already {@code to} (a retried step changes nothing), true when the table allows it,
+	 * and the {@code refusal} thrown otherwise.
 	 */
 	public boolean requireMove(S from, S to, Supplier<? extends RuntimeException> refusal) {
 		if (from == to) {

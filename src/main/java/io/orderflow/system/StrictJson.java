@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON the API accepts: no fields it does not know (a typo must not be silently dropped) and no control characters
- * in text (they corrupt labels, e-mails and logs). Such input is a 400 naming the field.
+ * JSON the API accepts: no fields it does not know (a typo must not be silently dropped)
+ * and no control characters in text (they corrupt labels, e-mails and logs). Such input
+ * is a 400 naming the field.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {

@@ -26,7 +26,9 @@ class WebhookDeliveries {
 	void remember(String signature, OffsetDateTime at, OffsetDateTime forgetBefore) {
 		jdbc.sql("delete from webhook_delivery where received_at < ?").param(forgetBefore).update();
 		try {
-			jdbc.sql("insert into webhook_delivery (signature, received_at) values (?, ?)").params(signature, at).update();
+			jdbc.sql("insert into webhook_delivery (signature, received_at) values (?, ?)")
+				.params(signature, at)
+				.update();
 		}
 		catch (DuplicateKeyException concurrentCopy) {
 			// The same delivery arrived twice at once; one record is enough.

@@ -9,8 +9,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * {@code sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">}: the timestamp header is signed with the body, so an
- * old delivery cannot be replayed with a fresh timestamp.
+ * {@code sha256=<hex HMAC-SHA256 of "<timestamp>.<raw body>">}: the timestamp header is
+ * signed with the body, so an old delivery cannot be replayed with a fresh timestamp.
  */
 public final class WebhookSignature {
 
@@ -23,7 +23,10 @@ public final class WebhookSignature {
 		return PREFIX + HexFormat.of().formatHex(hmac(timestamp, body, secret));
 	}
 
-	/** Compares in constant time, so the time taken reveals nothing about how much of a guess was right. */
+	/**
+	 * Compares in constant time, so the time taken reveals nothing about how much of a
+	 * guess was right.
+	 */
 	public static boolean isValid(String timestamp, byte[] body, String header, String secret) {
 		if (timestamp == null || header == null || !header.startsWith(PREFIX)) {
 			return false;

@@ -1,8 +1,9 @@
 package io.orderflow.workflow;
 
 /**
- * Why the order diagram cancels an order ({@code cancellationCause}). The payment causes are the BPMN error codes the
- * boundary events catch; the others are set by the step that leads into the cancellation.
+ * Why the order diagram cancels an order ({@code cancellationCause}). The payment causes
+ * are the BPMN error codes the boundary events catch; the others are set by the step that
+ * leads into the cancellation.
  */
 public enum CancellationCause {
 

@@ -11,9 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo staff, one per group, and the demo shop's system account {@code shop}, each with the password equal to the
- * user name. The administrator {@code demo} comes
- * from {@code camunda.bpm.admin-user} and joins every group here. Never active outside the demo profile.
+ * Demo staff, one per group, and the demo shop's system account {@code shop}, each with
+ * the password equal to the user name. The administrator {@code demo} comes from
+ * {@code camunda.bpm.admin-user} and joins every group here. Never active outside the
+ * demo profile.
  */
 @Component
 @Profile("demo")
@@ -23,8 +24,7 @@ class DemoUsers implements ApplicationRunner {
 	record DemoUser(String id, String firstName, String lastName, String group) {
 	}
 
-	static final List<DemoUser> USERS = List.of(
-			new DemoUser("wendy", "Wendy", "Warehouse", OrderflowGroups.WAREHOUSE),
+	static final List<DemoUser> USERS = List.of(new DemoUser("wendy", "Wendy", "Warehouse", OrderflowGroups.WAREHOUSE),
 			new DemoUser("frank", "Frank", "Fraud", OrderflowGroups.FRAUD_ANALYSTS),
 			new DemoUser("carla", "Carla", "Care", OrderflowGroups.CUSTOMER_SERVICE),
 			new DemoUser("shop", "Demo", "Shop", OrderflowGroups.ORDER_API));

@@ -33,8 +33,8 @@ public final class FulfillmentProcess {
 	}
 
 	/**
-	 * The weight the packer entered: a whole number of grams above 0, or an {@link IllegalArgumentException} that
-	 * Tasklist shows the packer.
+	 * The weight the packer entered: a whole number of grams above 0, or an
+	 * {@link IllegalArgumentException} that Tasklist shows the packer.
 	 */
 	public int parcelWeightGrams() {
 		Object weight = scope.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);

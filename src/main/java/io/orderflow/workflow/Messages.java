@@ -1,11 +1,17 @@
 package io.orderflow.workflow;
 
-/** Names of the BPMN messages the outside world sends in, correlated by business key (the order number). */
+/**
+ * Names of the BPMN messages the outside world sends in, correlated by business key (the
+ * order number).
+ */
 public final class Messages {
 
 	public static final String SHIPMENT_DELIVERED = "ShipmentDelivered";
 
-	/** Stock arrived that completes a waiting backorder; sent per order, oldest order first. */
+	/**
+	 * Stock arrived that completes a waiting backorder; sent per order, oldest order
+	 * first.
+	 */
 	public static final String STOCK_REPLENISHED = "StockReplenished";
 
 	/** The customer gave new payment details after a decline (REST). */
@@ -14,10 +20,14 @@ public final class Messages {
 	/** The bank reported an order's transfer (signed payment webhook). */
 	public static final String PAYMENT_SETTLED = "PaymentSettled";
 
-	/** The shop or customer service asked to cancel an order that has not shipped (REST). */
+	/**
+	 * The shop or customer service asked to cancel an order that has not shipped (REST).
+	 */
 	public static final String ORDER_CANCELLATION_REQUESTED = "OrderCancellationRequested";
 
-	/** The warehouse received a return's parcel (REST); correlated by the return number. */
+	/**
+	 * The warehouse received a return's parcel (REST); correlated by the return number.
+	 */
 	public static final String RETURN_RECEIVED = "ReturnReceived";
 
 	private Messages() {

@@ -2,7 +2,10 @@ package io.orderflow.workflow;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** The variables of {@code order-fulfillment}, typed: what its steps read and the facts its gateways test. */
+/**
+ * The variables of {@code order-fulfillment}, typed: what its steps read and the facts
+ * its gateways test.
+ */
 public final class OrderProcess {
 
 	private final VariableScope scope;
@@ -24,7 +27,10 @@ public final class OrderProcess {
 		scope.setVariable(ProcessVariables.STOCK_SHORT, short_);
 	}
 
-	/** The payment was authorized, received or accepted as cash on delivery ({@code paymentTaken}). */
+	/**
+	 * The payment was authorized, received or accepted as cash on delivery
+	 * ({@code paymentTaken}).
+	 */
 	public void paymentTaken(boolean taken) {
 		scope.setVariable(ProcessVariables.PAYMENT_TAKEN, taken);
 	}
@@ -41,8 +47,7 @@ public final class OrderProcess {
 			return decision == null ? null : BackorderDecision.valueOf(decision.toString());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("Choose one of " + BackorderDecision.choices()
-					+ ", not " + decision);
+			throw new IllegalArgumentException("Choose one of " + BackorderDecision.choices() + ", not " + decision);
 		}
 	}
 

@@ -2,7 +2,10 @@ package io.orderflow.workflow;
 
 import java.util.List;
 
-/** The groups Orderflow's diagrams, authorizations and API rules name. Camunda's administrators are {@link #ADMIN}. */
+/**
+ * The groups Orderflow's diagrams, authorizations and API rules name. Camunda's
+ * administrators are {@link #ADMIN}.
+ */
 public final class OrderflowGroups {
 
 	public static final String WAREHOUSE = "warehouse";
@@ -11,7 +14,10 @@ public final class OrderflowGroups {
 
 	public static final String CUSTOMER_SERVICE = "customer-service";
 
-	/** Systems (shops, marketplaces) that use {@code /api/**}; no webapp and no engine access. */
+	/**
+	 * Systems (shops, marketplaces) that use {@code /api/**}; no webapp and no engine
+	 * access.
+	 */
 	public static final String ORDER_API = "order-api";
 
 	public static final String ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;

@@ -12,9 +12,11 @@ import javax.xml.datatype.DatatypeFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The durations the diagrams' timers wait, from {@code orderflow.timers}: {@code orderflow.timers.delivery-sla} is
- * {@code ${timers.deliverySla}} in a diagram. Values are ISO-8601 durations ({@code P30D}, {@code PT4H}), checked at
- * start-up, not when a timer first fires. A new timer is a new component here and a line in application.yaml.
+ * The durations the diagrams' timers wait, from {@code orderflow.timers}:
+ * {@code orderflow.timers.delivery-sla} is {@code ${timers.deliverySla}} in a diagram.
+ * Values are ISO-8601 durations ({@code P30D}, {@code PT4H}), checked at start-up, not
+ * when a timer first fires. A new timer is a new component here and a line in
+ * application.yaml.
  */
 @ConfigurationProperties("orderflow.timers")
 public record ProcessTimers(String returnWindow, String deliverySla, String reservationTtl, String backorderWait,
@@ -22,7 +24,10 @@ public record ProcessTimers(String returnWindow, String deliverySla, String rese
 
 	private static final Pattern WEEKS = Pattern.compile("P\\d+W");
 
-	/** Each timer by the name the diagrams use; a missing or malformed value fails here, at start-up. */
+	/**
+	 * Each timer by the name the diagrams use; a missing or malformed value fails here,
+	 * at start-up.
+	 */
 	static Map<String, String> asMap(ProcessTimers timers) {
 		Map<String, String> byName = Arrays.stream(ProcessTimers.class.getRecordComponents())
 			.collect(Collectors.toMap(RecordComponent::getName, component -> value(component, timers)));
@@ -43,7 +48,10 @@ public record ProcessTimers(String returnWindow, String deliverySla, String rese
 		}
 	}
 
-	/** Accepts what Camunda's timers accept: an XML Schema duration, or weeks ({@code P2W}); nothing negative. */
+	/**
+	 * Accepts what Camunda's timers accept: an XML Schema duration, or weeks
+	 * ({@code P2W}); nothing negative.
+	 */
 	private static void check(String name, String value) {
 		try {
 			if (!WEEKS.matcher(value).matches() && DatatypeFactory.newInstance().newDuration(value).getSign() < 0) {
@@ -51,8 +59,8 @@ public record ProcessTimers(String returnWindow, String deliverySla, String rese
 			}
 		}
 		catch (RuntimeException | DatatypeConfigurationException e) {
-			throw new IllegalArgumentException("orderflow.timers." + kebab(name)
-					+ " must be an ISO-8601 duration such as P30D, was " + value, e);
+			throw new IllegalArgumentException(
+					"orderflow.timers." + kebab(name) + " must be an ISO-8601 duration such as P30D, was " + value, e);
 		}
 	}
 

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Offers the timers to the diagrams' expressions as the bean {@code timers} ({@code ${timers.returnWindow}}). */
+/**
+ * Offers the timers to the diagrams' expressions as the bean {@code timers}
+ * ({@code ${timers.returnWindow}}).
+ */
 @Configuration(proxyBeanMethods = false)
 class ProcessTimersConfiguration {
 

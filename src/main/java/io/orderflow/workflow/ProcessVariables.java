@@ -2,7 +2,10 @@ package io.orderflow.workflow;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Names of the process variables the diagrams and the Java code share. Variables hold references and the few facts gateways branch on. */
+/**
+ * Names of the process variables the diagrams and the Java code share. Variables hold
+ * references and the few facts gateways branch on.
+ */
 public final class ProcessVariables {
 
 	/** The order's number; also every instance's business key. */
@@ -11,19 +14,31 @@ public final class ProcessVariables {
 	/** Set by the fraud review form. */
 	public static final String APPROVED = "approved";
 
-	/** The warehouse one shipment of a split order leaves from (the fulfilment's multi-instance element). */
+	/**
+	 * The warehouse one shipment of a split order leaves from (the fulfilment's
+	 * multi-instance element).
+	 */
 	public static final String WAREHOUSE = "warehouse";
 
-	/** Set by shipment creation: the key of the shipment being fulfilled, local to one warehouse's fulfilment. */
+	/**
+	 * Set by shipment creation: the key of the shipment being fulfilled, local to one
+	 * warehouse's fulfilment.
+	 */
 	public static final String SHIPMENT_KEY = "shipmentKey";
 
 	/** Set by stock reservation: part of the order could not be reserved. */
 	public static final String STOCK_SHORT = "stockShort";
 
-	/** Set by the backorder decision form: WAIT, SHIP_AVAILABLE, CANCEL_SHORT_LINES or CANCEL_ORDER. */
+	/**
+	 * Set by the backorder decision form: WAIT, SHIP_AVAILABLE, CANCEL_SHORT_LINES or
+	 * CANCEL_ORDER.
+	 */
 	public static final String DECISION = "decision";
 
-	/** Set before the payment gateway of the order diagram: the payment is already secured. */
+	/**
+	 * Set before the payment gateway of the order diagram: the payment is already
+	 * secured.
+	 */
 	public static final String PAYMENT_TAKEN = "paymentTaken";
 
 	/** Set after fulfilment: every line is shipped or cancelled. */
@@ -32,10 +47,15 @@ public final class ProcessVariables {
 	/** Set by the pack form. */
 	public static final String PARCEL_WEIGHT_GRAMS = "parcelWeightGrams";
 
-	/** Error code of the business outcome that ended the order early, set by the diagrams' error boundary events. */
+	/**
+	 * Error code of the business outcome that ended the order early, set by the diagrams'
+	 * error boundary events.
+	 */
 	public static final String CANCELLATION_CAUSE = "cancellationCause";
 
-	/** The return's number (RMA); also the business key of its return-handling instance. */
+	/**
+	 * The return's number (RMA); also the business key of its return-handling instance.
+	 */
 	public static final String RETURN_NUMBER = "returnNumber";
 
 	private ProcessVariables() {

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a delegate bean that several diagram elements call, each with its own id, so its name cannot be theirs
- * ({@code notifyCustomer} for every "Tell customer" step). Every other delegate is named after its one element. An
- * analyst may add another element that calls it without a Java change.
+ * Marks a delegate bean that several diagram elements call, each with its own id, so its
+ * name cannot be theirs ({@code notifyCustomer} for every "Tell customer" step). Every
+ * other delegate is named after its one element. An analyst may add another element that
+ * calls it without a Java change.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,21 +25,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what in the engine, made so on every start: the groups the diagrams name, Tasklist's group filter, and
- * the staff groups' authorizations. A staff group may open Tasklist, use the filter and read the diagrams; which
- * tasks it sees and completes follows from the candidate groups in the diagrams (the engine grants a candidate
- * group READ and TASK_WORK on each of its tasks). {@code order-api} gets nothing here: systems use {@code /api},
- * never the webapps or the engine API. Administrators ({@code camunda-admin}) are granted everything by Camunda.
+ * Who may do what in the engine, made so on every start: the groups the diagrams name,
+ * Tasklist's group filter, and the staff groups' authorizations. A staff group may open
+ * Tasklist, use the filter and read the diagrams; which tasks it sees and completes
+ * follows from the candidate groups in the diagrams (the engine grants a candidate group
+ * READ and TASK_WORK on each of its tasks). {@code order-api} gets nothing here: systems
+ * use {@code /api}, never the webapps or the engine API. Administrators
+ * ({@code camunda-admin}) are granted everything by Camunda.
  */
 @Component
 @Order(1)
 class StaffAccess implements ApplicationRunner {
 
-	static final Map<String, String> GROUPS = Map.of(
-			WAREHOUSE, "Warehouse",
-			FRAUD_ANALYSTS, "Fraud analysts",
-			CUSTOMER_SERVICE, "Customer service",
-			ORDER_API, "Order API systems");
+	static final Map<String, String> GROUPS = Map.of(WAREHOUSE, "Warehouse", FRAUD_ANALYSTS, "Fraud analysts",
+			CUSTOMER_SERVICE, "Customer service", ORDER_API, "Order API systems");
 
 	static final String GROUP_TASKS_FILTER = "My group tasks";
 
@@ -80,8 +79,9 @@ class StaffAccess implements ApplicationRunner {
 	}
 
 	/**
-	 * The filter holds no query criteria: with authorization on, each user sees exactly the tasks the engine lets
-	 * them read. An older version of the filter (with an expression) is rewritten.
+	 * The filter holds no query criteria: with authorization on, each user sees exactly
+	 * the tasks the engine lets them read. An older version of the filter (with an
+	 * expression) is rewritten.
 	 */
 	private String ensureGroupTasksFilter() {
 		Filter filter = filters.createTaskFilterQuery().filterName(GROUP_TASKS_FILTER).singleResult();
@@ -89,10 +89,11 @@ class StaffAccess implements ApplicationRunner {
 			filter = filters.newTaskFilter(GROUP_TASKS_FILTER);
 		}
 		filter.setQuery(tasks.createTaskQuery())
-			.setProperties(Map.of("description", "Open tasks of the groups I belong to", "priority", -10,
-					"refresh", true,
-					// shown with each task in the list, so staff find an order by its number
-					"variables", List.of(Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"))));
+			.setProperties(
+					Map.of("description", "Open tasks of the groups I belong to", "priority", -10, "refresh", true,
+							// shown with each task in the list, so staff find an order by
+							// its number
+							"variables", List.of(Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"))));
 		return filters.saveFilter(filter).getId();
 	}
 

@@ -3,7 +3,10 @@ package io.orderflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
-/** Who completed a task: its assignee, or else the user the engine authenticated for the call. */
+/**
+ * Who completed a task: its assignee, or else the user the engine authenticated for the
+ * call.
+ */
 public final class TaskActor {
 
 	private TaskActor() {

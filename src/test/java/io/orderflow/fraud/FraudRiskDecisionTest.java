@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The analysts' decision table {@code processes/fraud-risk.dmn}, rule by rule, judged the way the application judges
- * it: every matching rule adds its reason, the highest level wins. Each test starts from an order nothing flags.
+ * The analysts' decision table {@code processes/fraud-risk.dmn}, rule by rule, judged the
+ * way the application judges it: every matching rule adds its reason, the highest level
+ * wins. Each test starts from an order nothing flags.
  */
 class FraudRiskDecisionTest {
 
@@ -27,13 +28,8 @@ class FraudRiskDecisionTest {
 
 	static DmnDecision fraudRisk;
 
-	final Map<String, Object> facts = new HashMap<>(Map.of(
-			"grandTotal", new BigDecimal("50.00"),
-			"shippingCountry", "DE",
-			"countryMismatch", false,
-			"firstOrder", false,
-			"ordersLast24h", 0,
-			"shippingMethod", "STANDARD",
+	final Map<String, Object> facts = new HashMap<>(Map.of("grandTotal", new BigDecimal("50.00"), "shippingCountry",
+			"DE", "countryMismatch", false, "firstOrder", false, "ordersLast24h", 0, "shippingMethod", "STANDARD",
 			"emailDomain", "example.com"));
 
 	@BeforeAll
@@ -90,7 +86,8 @@ class FraudRiskDecisionTest {
 		assertThat(judge().level()).isEqualTo(RiskLevel.LOW);
 
 		facts.put("ordersLast24h", 3);
-		assertThat(judge()).isEqualTo(new RiskAssessment(RiskLevel.REVIEW, "Three or more other orders within 24 hours"));
+		assertThat(judge())
+			.isEqualTo(new RiskAssessment(RiskLevel.REVIEW, "Three or more other orders within 24 hours"));
 
 		facts.put("ordersLast24h", 10);
 		assertThat(judge()).isEqualTo(new RiskAssessment(RiskLevel.BLOCK, "Ten or more other orders within 24 hours"));

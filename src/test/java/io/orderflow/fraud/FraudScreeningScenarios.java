@@ -19,8 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Fraud screening as analysts and customers meet it: risky orders wait for an analyst before anything is charged,
- * the analyst's decision is named on the timeline, and a review nobody takes in time is offered to customer service.
+ * Fraud screening as analysts and customers meet it: risky orders wait for an analyst
+ * before anything is charged, the analyst's decision is named on the timeline, and a
+ * review nobody takes in time is offered to customer service.
  */
 abstract class FraudScreeningScenarios extends HttpScenarios {
 

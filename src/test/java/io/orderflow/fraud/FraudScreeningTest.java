@@ -28,7 +28,9 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
-/** The facts an order gives the fraud decision table: what the analysts' rules see of it. */
+/**
+ * The facts an order gives the fraud decision table: what the analysts' rules see of it.
+ */
 class FraudScreeningTest {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -56,7 +58,8 @@ class FraudScreeningTest {
 	void aBillInAnotherCountryThanTheParcelIsAMismatch() {
 		Order order = order("ada@example.com", BERLIN, VIENNA, ShippingMethod.STANDARD);
 
-		assertThat(screening.facts(order)).containsEntry("shippingCountry", "DE").containsEntry("countryMismatch", true);
+		assertThat(screening.facts(order)).containsEntry("shippingCountry", "DE")
+			.containsEntry("countryMismatch", true);
 	}
 
 	@Test
@@ -87,9 +90,8 @@ class FraudScreeningTest {
 
 	private static Order order(String email, Address shipTo, Address billTo, ShippingMethod shipping) {
 		return new Order("OF-100001", SalesChannel.WEB, OrderStatus.PLACED, new Customer("C-1", "Ada Lovelace", email),
-				shipTo, billTo, shipping, PaymentMethod.CARD, "tok_visa", "EUR",
-				new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
-						new BigDecimal("67.65")),
+				shipTo, billTo, shipping, PaymentMethod.CARD, "tok_visa", "EUR", new Totals(new BigDecimal("51.90"),
+						new BigDecimal("4.95"), new BigDecimal("10.80"), new BigDecimal("67.65")),
 				List.of(), OffsetDateTime.parse("2026-11-22T09:59:00Z"));
 	}
 

@@ -9,7 +9,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-/** Which warehouses ship how much: the fewest parcels first, the preferred warehouses among equals. */
+/**
+ * Which warehouses ship how much: the fewest parcels first, the preferred warehouses
+ * among equals.
+ */
 class FewestShipmentsAllocationTest {
 
 	static final List<String> BY_PRIORITY = List.of("BER", "LEJ", "MUC", "HAM");
@@ -62,9 +65,8 @@ class FewestShipmentsAllocationTest {
 		available.put("LEJ", Map.of("JEANS-IND-32", 25, "MUG-CER-350", 5));
 		available.put("MUC", Map.of("MUG-CER-350", 5));
 
-		assertThat(allocate(Map.of("JEANS-IND-32", 70, "MUG-CER-350", 2), BY_PRIORITY)).isEqualTo(Map.of(
-				"BER", Map.of("JEANS-IND-32", 30),
-				"LEJ", Map.of("JEANS-IND-32", 25, "MUG-CER-350", 2)));
+		assertThat(allocate(Map.of("JEANS-IND-32", 70, "MUG-CER-350", 2), BY_PRIORITY))
+			.isEqualTo(Map.of("BER", Map.of("JEANS-IND-32", 30), "LEJ", Map.of("JEANS-IND-32", 25, "MUG-CER-350", 2)));
 	}
 
 	@Test

@@ -30,7 +30,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** What the inventory API answers: stock per warehouse, or why a receipt or count correction was refused. */
+/**
+ * What the inventory API answers: stock per warehouse, or why a receipt or count
+ * correction was refused.
+ */
 @WebMvcTest(InventoryController.class)
 @Import(ApiSlice.class)
 class InventoryControllerTest {
@@ -43,8 +46,8 @@ class InventoryControllerTest {
 
 	@Test
 	void stockIsShownPerWarehouseWithWhatIsLeftForNewOrders() throws Exception {
-		when(levels.of("JEANS-IND-32")).thenReturn(List.of(new StockLevel("JEANS-IND-32", "BER", 40, 12),
-				new StockLevel("JEANS-IND-32", "LEJ", 15, 0)));
+		when(levels.of("JEANS-IND-32")).thenReturn(
+				List.of(new StockLevel("JEANS-IND-32", "BER", 40, 12), new StockLevel("JEANS-IND-32", "LEJ", 15, 0)));
 
 		mvc.perform(get("/api/inventory/JEANS-IND-32").with(basic(ApiSlice.SHOP, ApiSlice.SHOP)))
 			.andExpect(status().isOk())

@@ -20,8 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Inventory on a real PostgreSQL server, as in production; there also under load, as only a real server shows how
- * concurrent reservations lock.
+ * Inventory on a real PostgreSQL server, as in production; there also under load, as only
+ * a real server shows how concurrent reservations lock.
  */
 class InventoryPostgresTest extends InventoryScenarios implements OnPostgres {
 
@@ -50,8 +50,9 @@ class InventoryPostgresTest extends InventoryScenarios implements OnPostgres {
 
 		assertThat(orderNumbers).doesNotHaveDuplicates().hasSize(ORDERS);
 		assertThat(books.reserved(sku, "BER") + books.reserved(sku, "LEJ")).isEqualTo(UNITS);
-		Map<String, Long> byStatus = jdbc.sql("select status, count(*) from customer_order o"
-				+ " join order_line l on l.order_number = o.order_number where l.sku = ? group by status")
+		Map<String, Long> byStatus = jdbc
+			.sql("select status, count(*) from customer_order o"
+					+ " join order_line l on l.order_number = o.order_number where l.sku = ? group by status")
 			.param(sku)
 			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
 			.list()

@@ -16,9 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Stock as the warehouse and customer service meet it: orders split over warehouses, backorders decided and released
- * by receipts (oldest first), short lines cancelled and repriced, and stock shown, received and adjusted with the
- * journal always adding up to the levels.
+ * Stock as the warehouse and customer service meet it: orders split over warehouses,
+ * backorders decided and released by receipts (oldest first), short lines cancelled and
+ * repriced, and stock shown, received and adjusted with the journal always adding up to
+ * the levels.
  */
 abstract class InventoryScenarios extends HttpScenarios {
 

@@ -21,8 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Cancelling an order over the API before it ships: wherever it waits, its stock is freed, its authorization voided
- * and the customer told; once shipped it stays as it is. Retries with the same Idempotency-Key cancel once.
+ * Cancelling an order over the API before it ships: wherever it waits, its stock is
+ * freed, its authorization voided and the customer told; once shipped it stays as it is.
+ * Retries with the same Idempotency-Key cancel once.
  */
 abstract class OrderCancellationScenarios extends HttpScenarios {
 

@@ -36,7 +36,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** What the order API answers, before anything is placed or cancelled: statuses, locations and problems. */
+/**
+ * What the order API answers, before anything is placed or cancelled: statuses, locations
+ * and problems.
+ */
 @WebMvcTest(OrderController.class)
 @Import(ApiSlice.class)
 class OrderControllerTest {
@@ -108,8 +111,8 @@ class OrderControllerTest {
 
 	@Test
 	void anOrderWithoutLinesIsRefused() throws Exception {
-		String noLines = VALID.replace("[{\"sku\":\"MUG-CER-350\",\"quantity\":2},{\"sku\":\"COFFEE-1KG\",\"quantity\":1}]",
-				"[]");
+		String noLines = VALID
+			.replace("[{\"sku\":\"MUG-CER-350\",\"quantity\":2},{\"sku\":\"COFFEE-1KG\",\"quantity\":1}]", "[]");
 
 		mvc.perform(asShop(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content(noLines))
 			.andExpect(status().isBadRequest())
@@ -133,7 +136,8 @@ class OrderControllerTest {
 
 	@Test
 	void aBodyThatIsNotJsonIsRefused() throws Exception {
-		mvc.perform(asShop(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content("{\"channel\":\"WEB\","))
+		mvc.perform(
+				asShop(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content("{\"channel\":\"WEB\","))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", contains("body")))

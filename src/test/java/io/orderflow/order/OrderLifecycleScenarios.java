@@ -33,9 +33,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * An order as the shop and its customer see it over HTTP: priced from the catalogue when placed, refused with the
- * field named when invalid, placed once however often the request is retried, listed newest first, and taken through
- * its whole lifecycle to completion.
+ * An order as the shop and its customer see it over HTTP: priced from the catalogue when
+ * placed, refused with the field named when invalid, placed once however often the
+ * request is retried, listed newest first, and taken through its whole lifecycle to
+ * completion.
  */
 abstract class OrderLifecycleScenarios extends HttpScenarios {
 

@@ -55,8 +55,8 @@ class OrderPricingTest {
 	void cancelledUnitsAreNotCharged() {
 		Totals totals = pricing.totals(List.of(mugs.cancel(1), coffee), ShippingMethod.STANDARD);
 
-		assertThat(totals).isEqualTo(new Totals(new BigDecimal("39.40"), new BigDecimal("4.95"),
-				new BigDecimal("8.43"), new BigDecimal("52.78")));
+		assertThat(totals).isEqualTo(new Totals(new BigDecimal("39.40"), new BigDecimal("4.95"), new BigDecimal("8.43"),
+				new BigDecimal("52.78")));
 	}
 
 	@Test

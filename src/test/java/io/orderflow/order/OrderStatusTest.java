@@ -25,7 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.EnumSource.Mode;
 
-/** Which status may follow which, and what each status tells the shop about cancelling and payment. */
+/**
+ * Which status may follow which, and what each status tells the shop about cancelling and
+ * payment.
+ */
 class OrderStatusTest {
 
 	@Test
@@ -41,8 +44,7 @@ class OrderStatusTest {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({
-			"SHIPPED, CANCELLED", "DELIVERED, CANCELLED", "IN_FULFILLMENT, AWAITING_PAYMENT", "CONFIRMED, PLACED",
+	@CsvSource({ "SHIPPED, CANCELLED", "DELIVERED, CANCELLED", "IN_FULFILLMENT, AWAITING_PAYMENT", "CONFIRMED, PLACED",
 			"BACKORDERED, REJECTED", "AWAITING_PAYMENT, BACKORDERED", "IN_FULFILLMENT, DELIVERED", "PLACED, SHIPPED",
 			"CANCELLED, CONFIRMED", "REJECTED, CONFIRMED", "COMPLETED, DELIVERED" })
 	void movesTheTableDoesNotAllow(OrderStatus from, OrderStatus to) {

@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The customer's own view of an order, for a shop's "where is my order" page: open to whoever knows the order number
- * and the e-mail address it was placed with, and showing nothing a customer should not see.
+ * The customer's own view of an order, for a shop's "where is my order" page: open to
+ * whoever knows the order number and the e-mail address it was placed with, and showing
+ * nothing a customer should not see.
  */
 abstract class OrderTrackingScenarios extends HttpScenarios {
 

@@ -28,9 +28,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The process dies after the payment provider captured but before Orderflow committed (the worst moment). The
- * retried step must not capture again: the provider's ledger shows one capture, and the order is charged exactly
- * its grand total.
+ * The process dies after the payment provider captured but before Orderflow committed
+ * (the worst moment). The retried step must not capture again: the provider's ledger
+ * shows one capture, and the order is charged exactly its grand total.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
@@ -81,7 +81,10 @@ class CaptureCrashSafetyTest {
 			.single()).isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
 	}
 
-	/** The real simulated provider, and a crash right after it answered a capture, once, when armed. */
+	/**
+	 * The real simulated provider, and a crash right after it answered a capture, once,
+	 * when armed.
+	 */
 	static class CrashAfterCapture implements PaymentGateway {
 
 		final AtomicBoolean armed = new AtomicBoolean();
@@ -107,8 +110,7 @@ class CaptureCrashSafetyTest {
 		}
 
 		@Override
-		public GatewayResponse voidAuthorization(String key, String authorization, BigDecimal amount,
-				String currency) {
+		public GatewayResponse voidAuthorization(String key, String authorization, BigDecimal amount, String currency) {
 			return provider.voidAuthorization(key, authorization, amount, currency);
 		}
 

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import io.orderflow.order.Totals;
 import org.junit.jupiter.api.Test;
 
-/** What each shipment of a split order is charged: its goods' share of the grand total. */
+/**
+ * What each shipment of a split order is charged: its goods' share of the grand total.
+ */
 class CaptureSharesTest {
 
 	@Test
@@ -40,7 +42,8 @@ class CaptureSharesTest {
 
 	@Test
 	void theLastShipmentNeverTakesTheCustomerPastTheGrandTotal() {
-		// 4 mugs, 2 from each warehouse: each share rounds up from 32.695 to 32.70, the total is 65.39
+		// 4 mugs, 2 from each warehouse: each share rounds up from 32.695 to 32.70, the
+		// total is 65.39
 		Totals order = totals("50.00", "4.95", "10.44", "65.39");
 
 		BigDecimal first = CaptureShares.toCapture(order, new BigDecimal("25.00"), BigDecimal.ZERO);
@@ -49,7 +52,8 @@ class CaptureSharesTest {
 		assertThat(first).isEqualTo(new BigDecimal("32.70"));
 		assertThat(second).isEqualTo(new BigDecimal("32.69"));
 		assertThat(first.add(second)).isEqualTo(order.grandTotal());
-		assertThat(CaptureShares.toCapture(order, new BigDecimal("25.00"), order.grandTotal())).isEqualByComparingTo("0");
+		assertThat(CaptureShares.toCapture(order, new BigDecimal("25.00"), order.grandTotal()))
+			.isEqualByComparingTo("0");
 	}
 
 	@Test

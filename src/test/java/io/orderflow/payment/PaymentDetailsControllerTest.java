@@ -125,8 +125,9 @@ class PaymentDetailsControllerTest {
 		Address berlin = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 		return new OrderDetails("OF-100001", OrderStatus.AWAITING_PAYMENT, SalesChannel.WEB,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), berlin, berlin, ShippingMethod.STANDARD,
-				PaymentMethod.CARD, "EUR", List.of(), new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"),
-						new BigDecimal("10.80"), new BigDecimal("67.65")),
+				PaymentMethod.CARD, "EUR", List.of(),
+				new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
+						new BigDecimal("67.65")),
 				"DECLINED", List.of(), List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"));
 	}
 

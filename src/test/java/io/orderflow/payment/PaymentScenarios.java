@@ -22,9 +22,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Payment as the customer, customer service and the bank meet it: declined cards wait for new details, provider
- * outages end in an incident that can be retried, old authorizations are renewed before the capture, and wallet,
- * cash-on-delivery and bank-transfer orders are paid their own way, bank transfers over a signed webhook.
+ * Payment as the customer, customer service and the bank meet it: declined cards wait for
+ * new details, provider outages end in an incident that can be retried, old
+ * authorizations are renewed before the capture, and wallet, cash-on-delivery and
+ * bank-transfer orders are paid their own way, bank transfers over a signed webhook.
  */
 abstract class PaymentScenarios extends HttpScenarios {
 
@@ -91,8 +92,7 @@ abstract class PaymentScenarios extends HttpScenarios {
 		String orderNumber = api.placed(NewOrder.of(line(mug, 1)).paidWith("CARD", "tok_chargeDeclined"));
 		engine.runJobs();
 
-		engine.complete(engine.task(orderNumber, "resolvePayment"),
-				Map.of("resolution", "SWITCH_TO_CASH_ON_DELIVERY"));
+		engine.complete(engine.task(orderNumber, "resolvePayment"), Map.of("resolution", "SWITCH_TO_CASH_ON_DELIVERY"));
 		engine.runJobs();
 
 		JsonNode order = api.order(orderNumber);
@@ -203,8 +203,8 @@ abstract class PaymentScenarios extends HttpScenarios {
 		BigDecimal amount = new BigDecimal("10.00");
 		byte[] body = OrderflowApi.body(new PaymentEvent("evt-x", cardOrder, amount, OrderflowApi.OCCURRED_AT));
 
-		assertThat(api.postWebhook(OrderflowApi.PAYMENT_EVENTS, body, String.valueOf(Instant.now().getEpochSecond()),
-				"sha256=00")
+		assertThat(api
+			.postWebhook(OrderflowApi.PAYMENT_EVENTS, body, String.valueOf(Instant.now().getEpochSecond()), "sha256=00")
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(api.paymentEvent("evt-y", "OF-0", amount).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(api.paymentEvent("evt-z", cardOrder, amount).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The simulated provider's ledger is in the database exactly while the simulator is the payment provider: Orderflow's
- * own migrations leave it out, the simulator's migrations put it in, on a fresh database and on one from before.
+ * The simulated provider's ledger is in the database exactly while the simulator is the
+ * payment provider: Orderflow's own migrations leave it out, the simulator's migrations
+ * put it in, on a fresh database and on one from before.
  */
 class SimulatedProviderMigrationTest {
 
@@ -41,7 +42,8 @@ class SimulatedProviderMigrationTest {
 		application.withPropertyValues("orderflow.payment.provider=acme").run(context -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(SimulatedProviderLedger.class);
 			assertThat(tables(context)).contains("customer_order", "payment", "payment_capture")
-				.doesNotContain("payment_gateway_ledger", "payment_gateway_failure", "flyway_simulated_payment_history");
+				.doesNotContain("payment_gateway_ledger", "payment_gateway_failure",
+						"flyway_simulated_payment_history");
 		});
 	}
 
@@ -49,8 +51,8 @@ class SimulatedProviderMigrationTest {
 	void withTheSimulatorItsLedgerKeepsItsBooksAcrossRestarts() {
 		simulated().run(context -> {
 			SimulatedProviderLedger ledger = context.getBean(SimulatedProviderLedger.class);
-			ledger.record("OF-1:authorize", new Entry("AUTHORIZE", new BigDecimal("67.65"), true, "auth_1", null), "EUR",
-					null);
+			ledger.record("OF-1:authorize", new Entry("AUTHORIZE", new BigDecimal("67.65"), true, "auth_1", null),
+					"EUR", null);
 			ledger.record("OF-1:capture", new Entry("CAPTURE", new BigDecimal("60.00"), true, "ch_1", null), "EUR",
 					"auth_1");
 			ledger.recordFailedAttempt("OF-2:authorize");
@@ -72,9 +74,10 @@ class SimulatedProviderMigrationTest {
 	void aDatabaseFromBeforeLosesTheOldLedgerOnceAndGetsTheSimulatorsOwn() {
 		Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("8").load().migrate();
 		JdbcClient before = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
-		before.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
-				+ " authorization_reference, recorded_at) values ('OF-0:authorize', 'AUTHORIZE', 'auth_0', 10, 'EUR', true,"
-				+ " null, current_timestamp)")
+		before
+			.sql("insert into payment_gateway_ledger (idempotency_key, operation, reference, amount, currency, approved,"
+					+ " authorization_reference, recorded_at) values ('OF-0:authorize', 'AUTHORIZE', 'auth_0', 10, 'EUR', true,"
+					+ " null, current_timestamp)")
 			.update();
 
 		simulated().run(context -> {

@@ -9,10 +9,16 @@ import io.orderflow.order.Totals;
 import io.orderflow.returns.ReturnRequest.ReturnedLine;
 import org.junit.jupiter.api.Test;
 
-/** What the customer gets back: the goods at the prices paid with the tax charged on them, never the shipping. */
+/**
+ * What the customer gets back: the goods at the prices paid with the tax charged on them,
+ * never the shipping.
+ */
 class RefundAmountTest {
 
-	/** 2 mugs at 12.50 and 1 kg of coffee at 26.90, standard shipping 4.95, 19 % VAT on 56.85. */
+	/**
+	 * 2 mugs at 12.50 and 1 kg of coffee at 26.90, standard shipping 4.95, 19 % VAT on
+	 * 56.85.
+	 */
 	static final Totals ORDER = totals("51.90", "4.95", "10.80", "67.65");
 
 	static final ReturnedLine ONE_MUG = new ReturnedLine(1, "MUG-CER-350", "Ceramic mug, 350 ml", 1,

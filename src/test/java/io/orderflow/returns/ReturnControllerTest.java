@@ -39,7 +39,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** What the returns API answers: the new return and its refund, or the problem with the request. */
+/**
+ * What the returns API answers: the new return and its refund, or the problem with the
+ * request.
+ */
 @WebMvcTest(ReturnController.class)
 @Import(ApiSlice.class)
 class ReturnControllerTest {
@@ -108,8 +111,7 @@ class ReturnControllerTest {
 	void anItemListedTwiceIsRefusedAtItsSecondLine() throws Exception {
 		requestReturn("""
 				{"reason":"WRONG_ITEM","lines":[{"sku":"MUG-CER-350","quantity":1},{"sku":"COFFEE-1KG","quantity":1},
-				 {"sku":"MUG-CER-350","quantity":1}]}""")
-			.andExpect(status().isBadRequest())
+				 {"sku":"MUG-CER-350","quantity":1}]}""").andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("lines[2].sku"))
 			.andExpect(jsonPath("$.errors[0].message").value("is listed twice"));
@@ -118,8 +120,8 @@ class ReturnControllerTest {
 
 	@Test
 	void moreThanWasShippedIsRefusedNamingTheLine() throws Exception {
-		when(desk.open(anyString(), any(), any(), anyMap())).thenThrow(
-				new InvalidRequestException("lines[0].quantity", "only 1 of MUG-CER-350 can still be returned"));
+		when(desk.open(anyString(), any(), any(), anyMap()))
+			.thenThrow(new InvalidRequestException("lines[0].quantity", "only 1 of MUG-CER-350 can still be returned"));
 
 		requestReturn(VALID.replace("\"quantity\":1", "\"quantity\":2")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
@@ -142,8 +144,8 @@ class ReturnControllerTest {
 
 		requestReturn(VALID).andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value(
-					"Order OF-100001 is SHIPPED; returns are taken for delivered orders within the return window"));
+			.andExpect(jsonPath("$.detail")
+				.value("Order OF-100001 is SHIPPED; returns are taken for delivered orders within the return window"));
 	}
 
 	@Test
@@ -180,8 +182,7 @@ class ReturnControllerTest {
 
 	@Test
 	void aParcelForAReturnNotApprovedIsAConflict() throws Exception {
-		doThrow(new ConflictException(
-				"Return RMA-500001 is REJECTED; only parcels of approved returns are taken in"))
+		doThrow(new ConflictException("Return RMA-500001 is REJECTED; only parcels of approved returns are taken in"))
 			.when(desk)
 			.receive("RMA-500001");
 

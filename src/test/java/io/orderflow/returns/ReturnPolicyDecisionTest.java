@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The analysts' decision table {@code processes/return-policy.dmn}, rule by rule, judged as the application judges
- * it: every matching rule adds its reason, the strictest outcome wins.
+ * The analysts' decision table {@code processes/return-policy.dmn}, rule by rule, judged
+ * as the application judges it: every matching rule adds its reason, the strictest
+ * outcome wins.
  */
 class ReturnPolicyDecisionTest {
 
@@ -28,10 +29,8 @@ class ReturnPolicyDecisionTest {
 
 	static DmnDecision returnPolicy;
 
-	final Map<String, Object> facts = new HashMap<>(Map.of(
-			"reason", "CHANGED_MIND",
-			"refundValue", new BigDecimal("59.50"),
-			"daysSinceDelivery", 3L));
+	final Map<String, Object> facts = new HashMap<>(
+			Map.of("reason", "CHANGED_MIND", "refundValue", new BigDecimal("59.50"), "daysSinceDelivery", 3L));
 
 	@BeforeAll
 	static void parseDecision() throws Exception {

@@ -17,8 +17,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Returns as the customer, the warehouse and customer service meet them: requested over the API for delivered items,
- * judged by the return policy or customer service, received, inspected, restocked and refunded.
+ * Returns as the customer, the warehouse and customer service meet them: requested over
+ * the API for delivered items, judged by the return policy or customer service, received,
+ * inspected, restocked and refunded.
  */
 abstract class ReturnScenarios extends HttpScenarios {
 
@@ -41,14 +42,16 @@ abstract class ReturnScenarios extends HttpScenarios {
 		JsonNode approved = api.returnDetails(returnNumber);
 		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
 		assertThat(approved.get("labelTrackingNumber").asText()).startsWith("DHL");
-		// 2 × 10.00 plus their share of the order's tax (6.64 on 34.95 of goods and shipping); shipping stays paid
+		// 2 × 10.00 plus their share of the order's tax (6.64 on 34.95 of goods and
+		// shipping); shipping stays paid
 		assertThat(approved.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
 
 		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		Task inspection = engine.task(returnNumber, "inspectReturn");
 		assertThat(engine.candidateGroups(inspection)).containsExactly("warehouse");
-		assertThat(api.as("wendy").completeTask(inspection.getId(), Map.of("itemCondition", "RESELLABLE"))
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(
+				api.as("wendy").completeTask(inspection.getId(), Map.of("itemCondition", "RESELLABLE")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
 		engine.runJobs();
 
 		JsonNode refunded = api.returnDetails(returnNumber);
@@ -56,8 +59,8 @@ abstract class ReturnScenarios extends HttpScenarios {
 		assertThat(refunded.get("itemCondition").asText()).isEqualTo("RESELLABLE");
 		assertThat(refunded.get("refundAmount").decimalValue()).isEqualByComparingTo("23.80");
 		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PARTIALLY_REFUNDED");
-		assertThat(jdbc.sql("select count(*) from payment_gateway_ledger"
-				+ " where idempotency_key = ? and operation = 'REFUND'")
+		assertThat(jdbc
+			.sql("select count(*) from payment_gateway_ledger" + " where idempotency_key = ? and operation = 'REFUND'")
 			.param(returnNumber + ":refund")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
@@ -114,7 +117,8 @@ abstract class ReturnScenarios extends HttpScenarios {
 		assertThat(engine.candidateGroups(review)).containsExactly("customer-service");
 		assertThat(api.as("wendy").completeTask(review.getId(), Map.of("approved", true)).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(api.as("carla").completeTask(review.getId(), Map.of("approved", false, "reviewNote", "Worn"))
+		assertThat(api.as("carla")
+			.completeTask(review.getId(), Map.of("approved", false, "reviewNote", "Worn"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REJECTED");
@@ -124,7 +128,10 @@ abstract class ReturnScenarios extends HttpScenarios {
 		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
-	/** Places the order and takes it through picking, packing, shipping and the carrier's DELIVERED event. */
+	/**
+	 * Places the order and takes it through picking, packing, shipping and the carrier's
+	 * DELIVERED event.
+	 */
 	String delivered(NewOrder order) {
 		String orderNumber = api.placed(order);
 		engine.runJobs();

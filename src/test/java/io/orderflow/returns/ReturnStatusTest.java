@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Which status of a return may follow which, and which returns hold on to the order's goods. */
+/**
+ * Which status of a return may follow which, and which returns hold on to the order's
+ * goods.
+ */
 class ReturnStatusTest {
 
 	@Test

@@ -13,7 +13,10 @@ import java.util.Optional;
 import io.orderflow.order.Orders;
 import org.junit.jupiter.api.Test;
 
-/** The days since delivery the return policy judges a change of mind by: whole days, counted from the delivery. */
+/**
+ * The days since delivery the return policy judges a change of mind by: whole days,
+ * counted from the delivery.
+ */
 class ReturnsTest {
 
 	final Orders orders = mock(Orders.class);

@@ -16,8 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Parcels as the carrier reports them over its signed webhook: deliveries count even when reported early, replays
- * are acknowledged but acted on once, and unsigned, stale or unknown reports change nothing.
+ * Parcels as the carrier reports them over its signed webhook: deliveries count even when
+ * reported early, replays are acknowledged but acted on once, and unsigned, stale or
+ * unknown reports change nothing.
  */
 abstract class ShippingScenarios extends HttpScenarios {
 

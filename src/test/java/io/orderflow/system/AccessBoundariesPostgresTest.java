@@ -2,7 +2,10 @@ package io.orderflow.system;
 
 import io.orderflow.OnPostgres;
 
-/** Access boundaries on a real PostgreSQL server: the engine's authorization checks are SQL of its own per database. */
+/**
+ * Access boundaries on a real PostgreSQL server: the engine's authorization checks are
+ * SQL of its own per database.
+ */
 class AccessBoundariesPostgresTest extends AccessBoundaryScenarios implements OnPostgres {
 
 }

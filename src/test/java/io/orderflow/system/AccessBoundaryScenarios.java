@@ -35,10 +35,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Least privilege as each kind of user meets it, over HTTP: staff of one group see and complete only their group's
- * tasks through the engine API and Tasklist's filter; only administrators get into Cockpit and Admin; the system
- * account {@code shop} (group order-api) uses /api but not the engine or the webapps; staff are refused on /api.
- * Each boundary is shown from both sides. Runs once per database: the engine's authorization checks are SQL.
+ * Least privilege as each kind of user meets it, over HTTP: staff of one group see and
+ * complete only their group's tasks through the engine API and Tasklist's filter; only
+ * administrators get into Cockpit and Admin; the system account {@code shop} (group
+ * order-api) uses /api but not the engine or the webapps; staff are refused on /api. Each
+ * boundary is shown from both sides. Runs once per database: the engine's authorization
+ * checks are SQL.
  */
 abstract class AccessBoundaryScenarios extends HttpScenarios {
 
@@ -47,7 +49,10 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 
 	OrderflowApi shop;
 
-	/** One open task per staff group: a fraud review, a pick list and a backorder decision. */
+	/**
+	 * One open task per staff group: a fraud review, a pick list and a backorder
+	 * decision.
+	 */
 	String review;
 
 	String pick;
@@ -99,8 +104,7 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 
 		assertThat(api.as("frank").completeTask(reviewTask, Map.of("approved", true)).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(api.as("wendy").completeTask(pickTask, Map.of()).getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(api.as("wendy").completeTask(pickTask, Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(api.as("carla").completeTask(decisionTask, Map.of("decision", "CANCEL_ORDER")).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		engine.runJobs();
@@ -137,9 +141,10 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		assertThat(as("shop").getForObject("/engine-rest/process-definition", String.class)).isEqualTo("[]");
 		// the system account cannot even see the definition it would start
 		long instances = runtime.createProcessInstanceQuery().count();
-		assertThat(as("shop").exchange("/engine-rest/process-definition/key/order-fulfillment/start", HttpMethod.POST,
-				new HttpEntity<>(Map.of(), jsonHeaders()), String.class).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(as("shop")
+			.exchange("/engine-rest/process-definition/key/order-fulfillment/start", HttpMethod.POST,
+					new HttpEntity<>(Map.of(), jsonHeaders()), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
 	}
 
@@ -157,7 +162,8 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 
 	@ParameterizedTest(name = "{0} logging in to {1}: {2}")
 	@CsvSource({ "wendy, tasklist, 200", "frank, tasklist, 200", "carla, tasklist, 200", "shop, tasklist, 403",
-			"wendy, cockpit, 403", "carla, admin, 403", "shop, cockpit, 403", "demo, cockpit, 200", "demo, admin, 200" })
+			"wendy, cockpit, 403", "carla, admin, 403", "shop, cockpit, 403", "demo, cockpit, 200",
+			"demo, admin, 200" })
 	void onlyStaffGetIntoTasklistAndOnlyAdministratorsIntoCockpitAndAdmin(String user, String app, int expected) {
 		assertThat(webappLogin(user, app).getStatusCode().value()).isEqualTo(expected);
 	}
@@ -223,7 +229,10 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		return api.as(user).rest();
 	}
 
-	/** The tasks of this test's three orders that the engine API lists for the user, as "order:taskKey". */
+	/**
+	 * The tasks of this test's three orders that the engine API lists for the user, as
+	 * "order:taskKey".
+	 */
 	Set<String> visibleTasks(String user) {
 		return taskKeys(as(user).getForObject("/engine-rest/task?processInstanceBusinessKeyIn={keys}", String.class,
 				String.join(",", review, pick, backorder)));
@@ -233,8 +242,10 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 	Set<String> filterTasks(String user) {
 		JsonNode filters = json(as(user).getForObject("/engine-rest/filter?name=My group tasks", String.class));
 		assertThat(filters).as("filters %s may use", user).hasSize(1);
-		Set<String> listed = taskKeys(as(user).exchange("/engine-rest/filter/" + filters.get(0).get("id").asText()
-				+ "/list", HttpMethod.POST, new HttpEntity<>(Map.of(), jsonHeaders()), String.class).getBody());
+		Set<String> listed = taskKeys(as(user)
+			.exchange("/engine-rest/filter/" + filters.get(0).get("id").asText() + "/list", HttpMethod.POST,
+					new HttpEntity<>(Map.of(), jsonHeaders()), String.class)
+			.getBody());
 		listed.removeIf(task -> !List.of(review, pick, backorder).contains(task.substring(0, task.indexOf(':'))));
 		return listed;
 	}
@@ -242,7 +253,8 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 	private Set<String> taskKeys(String taskList) {
 		Set<String> keys = new TreeSet<>();
 		for (JsonNode task : json(taskList)) {
-			// the order diagram passes the order number down to the diagrams it calls as their business key
+			// the order diagram passes the order number down to the diagrams it calls as
+			// their business key
 			String orderNumber = runtime.createProcessInstanceQuery()
 				.processInstanceId(task.get("processInstanceId").asText())
 				.singleResult()

@@ -1,6 +1,8 @@
 package io.orderflow.system;
 
-/** The API document on the embedded H2 database, the default for `./mvnw spring-boot:run`. */
+/**
+ * The API document on the embedded H2 database, the default for `./mvnw spring-boot:run`.
+ */
 class ApiDocumentH2Test extends ApiDocumentScenarios {
 
 }

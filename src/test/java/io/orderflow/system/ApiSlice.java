@@ -17,15 +17,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * What a {@code @WebMvcTest} of an API controller needs besides the controller: the real security rules, problem
- * answers, strict JSON and authentication of Camunda users, with only Camunda's user store standing in. It knows the
- * shop's system account and a warehouse clerk, as the demo users do. The exception handler and the body-size and
- * idempotency filters come into every slice on their own; the idempotency records live in the database, which a
- * slice has not, so requests here carry no {@code Idempotency-Key} and pass that filter untouched.
+ * What a {@code @WebMvcTest} of an API controller needs besides the controller: the real
+ * security rules, problem answers, strict JSON and authentication of Camunda users, with
+ * only Camunda's user store standing in. It knows the shop's system account and a
+ * warehouse clerk, as the demo users do. The exception handler and the body-size and
+ * idempotency filters come into every slice on their own; the idempotency records live in
+ * the database, which a slice has not, so requests here carry no {@code Idempotency-Key}
+ * and pass that filter untouched.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, SecurityProblems.class, EngineUserAuthenticationProvider.class,
-		StrictJson.class, ClockConfiguration.class })
+@Import({ SecurityConfiguration.class, SecurityProblems.class, EngineUserAuthenticationProvider.class, StrictJson.class,
+		ClockConfiguration.class })
 public class ApiSlice {
 
 	/** The shop's system account, in group order-api; the password is the name. */

@@ -17,8 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Who gets in at all: neither anonymous callers nor wrong passwords reach /api or /engine-rest, and Camunda's setup
- * page never creates an administrator.
+ * Who gets in at all: neither anonymous callers nor wrong passwords reach /api or
+ * /engine-rest, and Camunda's setup page never creates an administrator.
  */
 abstract class AuthenticationScenarios extends HttpScenarios {
 
@@ -26,8 +26,9 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 	IdentityService identity;
 
 	/**
-	 * Wrong passwords are tried for a fraud analyst of this test's own: Camunda delays further logins of a user after a
-	 * failed one, which would hold up any other test logging in as that user.
+	 * Wrong passwords are tried for a fraud analyst of this test's own: Camunda delays
+	 * further logins of a user after a failed one, which would hold up any other test
+	 * logging in as that user.
 	 */
 	@Test
 	void apiAndEngineRestRefuseAnonymousAndWrongPasswords() {
@@ -39,11 +40,15 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 		try {
 			assertThat(api.anonymous().getForEntity("/api/orders", String.class).getStatusCode())
 				.isEqualTo(HttpStatus.UNAUTHORIZED);
-			assertThat(api.anonymous().withBasicAuth(analyst, "wrong").getForEntity("/api/products", String.class)
+			assertThat(api.anonymous()
+				.withBasicAuth(analyst, "wrong")
+				.getForEntity("/api/products", String.class)
 				.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 			assertThat(api.anonymous().getForEntity("/engine-rest/task", String.class).getStatusCode())
 				.isEqualTo(HttpStatus.UNAUTHORIZED);
-			assertThat(api.anonymous().withBasicAuth(analyst, "wrong").getForEntity("/engine-rest/task", String.class)
+			assertThat(api.anonymous()
+				.withBasicAuth(analyst, "wrong")
+				.getForEntity("/engine-rest/task", String.class)
 				.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
 			assertThat(api.as("wendy").rest().getForEntity("/engine-rest/task", String.class).getStatusCode())
@@ -56,14 +61,17 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 		}
 	}
 
-	/** Camunda offers its setup page while no administrator exists; Orderflow never does. */
+	/**
+	 * Camunda offers its setup page while no administrator exists; Orderflow never does.
+	 */
 	@Test
 	void adminInitialSetupCannotCreateAnAdministratorEvenWhenThereIsNone() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		String user = "{\"profile\":{\"id\":\"mallory\",\"firstName\":\"M\",\"lastName\":\"M\",\"email\":\"m@x.io\"},"
 				+ "\"credentials\":{\"password\":\"mallory\"}}";
-		// Pass Camunda's own CSRF check like a browser would, so only Orderflow's rule stands in the way.
+		// Pass Camunda's own CSRF check like a browser would, so only Orderflow's rule
+		// stands in the way.
 		ResponseEntity<String> page = api.anonymous().getForEntity("/camunda/app/admin/default/", String.class);
 		headers.set("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
 		page.getHeaders()

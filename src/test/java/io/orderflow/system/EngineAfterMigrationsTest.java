@@ -23,11 +23,10 @@ class EngineAfterMigrationsTest {
 		String url = "jdbc:h2:mem:engine-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		List<String> tablesWhenTheEngineIsBuilt = new ArrayList<>();
 
-		new ApplicationContextRunner()
-			.withBean("processEngineFactoryBean", ProcessEngineFactoryBean.class, () -> {
-				tablesWhenTheEngineIsBuilt.addAll(tables(url));
-				return new ProcessEngineFactoryBean();
-			})
+		new ApplicationContextRunner().withBean("processEngineFactoryBean", ProcessEngineFactoryBean.class, () -> {
+			tablesWhenTheEngineIsBuilt.addAll(tables(url));
+			return new ProcessEngineFactoryBean();
+		})
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
 			.withUserConfiguration(EngineAfterMigrations.class)
 			.withPropertyValues("spring.datasource.url=" + url, "spring.flyway.locations=classpath:db/migration")

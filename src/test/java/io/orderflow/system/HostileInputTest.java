@@ -38,7 +38,8 @@ class HostileInputTest extends HttpScenarios {
 
 	@Test
 	void unknownFieldsAreRefusedNamingTheField() throws Exception {
-		ResponseEntity<String> response = post(VALID.replace("\"channel\":\"WEB\"", "\"channel\":\"WEB\",\"chanel\":\"X\""));
+		ResponseEntity<String> response = post(
+				VALID.replace("\"channel\":\"WEB\"", "\"channel\":\"WEB\",\"chanel\":\"X\""));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(json.readTree(response.getBody()).findValuesAsText("field")).containsExactly("chanel");
@@ -53,11 +54,9 @@ class HostileInputTest extends HttpScenarios {
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
-	@CsvSource(delimiter = '|', value = {
-			"/api/orders/OF-100001/cancel   | {\"reason\":\"x\",\"refund\":true}",
+	@CsvSource(delimiter = '|', value = { "/api/orders/OF-100001/cancel   | {\"reason\":\"x\",\"refund\":true}",
 			"/api/orders/OF-100001/cancel   | {\"reason\":\"bell\\u0007\"}",
-			"/api/orders/OF-100001/cancel   | {\"reason\":[1]}",
-			"/api/orders/OF-100001/cancel   | {\"reason\":",
+			"/api/orders/OF-100001/cancel   | {\"reason\":[1]}", "/api/orders/OF-100001/cancel   | {\"reason\":",
 			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":2147483648}]}",
 			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[{\"sku\":\"MUG-CER-350\",\"quantity\":1000000}]}",
 			"/api/orders/OF-100001/returns  | {\"reason\":\"DAMAGED\",\"lines\":[]}",
@@ -102,8 +101,9 @@ class HostileInputTest extends HttpScenarios {
 	}
 
 	/**
-	 * Thousands of mutations of a valid order: fields dropped, replaced by hostile values, or duplicated into unknown
-	 * names. Whatever comes, the answer is never a 5xx, and an order is stored exactly when the answer is 201.
+	 * Thousands of mutations of a valid order: fields dropped, replaced by hostile
+	 * values, or duplicated into unknown names. Whatever comes, the answer is never a
+	 * 5xx, and an order is stored exactly when the answer is 201.
 	 */
 	@Test
 	void fuzzedOrderBodiesNeverCauseA5xxAndStoreOrdersOnlyOn201() throws Exception {
@@ -116,8 +116,9 @@ class HostileInputTest extends HttpScenarios {
 			String body = random.nextInt(20) == 0 ? garble(json.writeValueAsString(valid), random)
 					: json.writeValueAsString(mutate(json.readValue(VALID, LinkedHashMap.class), random));
 			ResponseEntity<String> response = post(body);
-			assertThat(response.getStatusCode().is5xxServerError()).as("seed %d, body %s -> %s", seed, body,
-					response.getBody()).isFalse();
+			assertThat(response.getStatusCode().is5xxServerError())
+				.as("seed %d, body %s -> %s", seed, body, response.getBody())
+				.isFalse();
 			if (response.getStatusCode() == HttpStatus.CREATED) {
 				created++;
 			}

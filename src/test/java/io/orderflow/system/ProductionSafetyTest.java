@@ -10,12 +10,11 @@ class ProductionSafetyTest {
 
 	@Test
 	void refusesToStartWithDemoOrMissingSecretsNamingEachOne() {
-		MockEnvironment environment = strong()
-			.withProperty("orderflow.carrier.webhook-secret", "dev-carrier-secret")
+		MockEnvironment environment = strong().withProperty("orderflow.carrier.webhook-secret", "dev-carrier-secret")
 			.withProperty("camunda.bpm.admin-user.password", "");
 
-		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
-				"orderflow.carrier.webhook-secret still has its demo value")
+		assertThatThrownBy(() -> new ProductionSafety(environment))
+			.hasMessageContaining("orderflow.carrier.webhook-secret still has its demo value")
 			.hasMessageContaining("camunda.bpm.admin-user.password is not set")
 			.hasMessageNotContaining("payment");
 	}
@@ -30,8 +29,8 @@ class ProductionSafetyTest {
 		MockEnvironment environment = strong().withProperty("orderflow.payment.provider", "simulated")
 			.withProperty("orderflow.carrier.provider", "simulated");
 
-		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
-				"orderflow.carrier.provider and orderflow.payment.provider are simulated")
+		assertThatThrownBy(() -> new ProductionSafety(environment))
+			.hasMessageContaining("orderflow.carrier.provider and orderflow.payment.provider are simulated")
 			.hasMessageContaining("set orderflow.simulators.allowed=true");
 	}
 
@@ -41,8 +40,8 @@ class ProductionSafetyTest {
 			.withProperty("orderflow.carrier.provider", "simulated")
 			.withProperty("orderflow.simulators.allowed", "false");
 
-		assertThatThrownBy(() -> new ProductionSafety(environment)).hasMessageContaining(
-				"orderflow.carrier.provider is simulated")
+		assertThatThrownBy(() -> new ProductionSafety(environment))
+			.hasMessageContaining("orderflow.carrier.provider is simulated")
 			.hasMessageNotContaining("orderflow.payment.provider");
 	}
 

@@ -29,11 +29,11 @@ class ProviderSelectionTest {
 
 	@Test
 	void theApplicationWithoutAPaymentProviderStopsOnThePropertyNotOnAMissingBean() {
-		SpringApplicationBuilder application = new SpringApplicationBuilder(OrderflowApplication.class)
-			.profiles("demo", "test");
+		SpringApplicationBuilder application = new SpringApplicationBuilder(OrderflowApplication.class).profiles("demo",
+				"test");
 
-		assertThatThrownBy(() -> application.run("--orderflow.payment.provider=")).isInstanceOf(
-				IllegalStateException.class)
+		assertThatThrownBy(() -> application.run("--orderflow.payment.provider="))
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith("Refusing to start: orderflow.payment.provider is not set")
 			.hasMessageNotContaining("orderflow.carrier.provider");
 	}

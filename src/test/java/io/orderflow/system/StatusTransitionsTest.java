@@ -9,7 +9,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** The rule every status table follows: a retried move changes nothing, a move the table forbids is refused. */
+/**
+ * The rule every status table follows: a retried move changes nothing, a move the table
+ * forbids is refused.
+ */
 class StatusTransitionsTest {
 
 	enum Parcel {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 @Deployment(resources = "delivery.bpmn")
 class DeliveryProcessTest extends ProcessTestSupport {
 
-
 	@Test
 	void carrierDeliveryMessageCompletesTheDelivery() {
 		ProcessInstance delivery = start(false);
@@ -43,7 +42,8 @@ class DeliveryProcessTest extends ProcessTestSupport {
 		Date started = new Date();
 		ProcessInstance delivery = start(false);
 
-		assertThat(jobAt("deliveryOverdue").getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofDays(10).toMillis()), 60_000);
+		assertThat(jobAt("deliveryOverdue").getDuedate())
+			.isCloseTo(new Date(started.getTime() + Duration.ofDays(10).toMillis()), 60_000);
 		execute(jobAt("deliveryOverdue"));
 
 		assertThat(delivery).isWaitingAt("investigateDelivery");

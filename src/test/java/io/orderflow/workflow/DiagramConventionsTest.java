@@ -41,9 +41,10 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.stereotype.Component;
 
 /**
- * What every diagram an analyst saves must keep: it opens in Modeler (DI for every element), it deploys on 7.24
- * (history time to live), its steps can be traced to a version, external calls retry, every user task has a form and
- * a queue, and every bean an expression names exists.
+ * What every diagram an analyst saves must keep: it opens in Modeler (DI for every
+ * element), it deploys on 7.24 (history time to live), its steps can be traced to a
+ * version, external calls retry, every user task has a form and a queue, and every bean
+ * an expression names exists.
  */
 class DiagramConventionsTest {
 
@@ -63,11 +64,15 @@ class DiagramConventionsTest {
 		return files(FORMS, ".form");
 	}
 
-	/** The variables forms set or gateways test that have a fixed set of values, and the enum that holds them. */
+	/**
+	 * The variables forms set or gateways test that have a fixed set of values, and the
+	 * enum that holds them.
+	 */
 	static final Map<String, String> VALUE_SETS = Map.of("decision", "io.orderflow.workflow.BackorderDecision",
-			"resolution", "io.orderflow.payment.PaymentResolution", "itemCondition", "io.orderflow.returns.ItemCondition",
-			"paymentMethod", "io.orderflow.order.PaymentMethod", "riskLevel", "io.orderflow.fraud.FraudScreening$RiskLevel",
-			"returnDecision", "io.orderflow.returns.ReturnPolicy$Outcome");
+			"resolution", "io.orderflow.payment.PaymentResolution", "itemCondition",
+			"io.orderflow.returns.ItemCondition", "paymentMethod", "io.orderflow.order.PaymentMethod", "riskLevel",
+			"io.orderflow.fraud.FraudScreening$RiskLevel", "returnDecision",
+			"io.orderflow.returns.ReturnPolicy$Outcome");
 
 	static final Pattern COMPARISON = Pattern
 		.compile("(?:(\\w+)|execution\\.getVariable\\('(\\w+)'\\))\\s*[!=]=\\s*'([A-Z_]+)'");
@@ -80,10 +85,10 @@ class DiagramConventionsTest {
 	@MethodSource("diagrams")
 	void everyElementHasAShapeSoModelerAndCockpitShowIt(File diagram) {
 		BpmnModelInstance model = Bpmn.readModelFromFile(diagram);
-		Set<String> shaped = ids(model.getModelElementsByType(BpmnShape.class).stream()
-			.map(shape -> shape.getBpmnElement()));
-		Set<String> edged = ids(model.getModelElementsByType(BpmnEdge.class).stream()
-			.map(edge -> edge.getBpmnElement()));
+		Set<String> shaped = ids(
+				model.getModelElementsByType(BpmnShape.class).stream().map(shape -> shape.getBpmnElement()));
+		Set<String> edged = ids(
+				model.getModelElementsByType(BpmnEdge.class).stream().map(edge -> edge.getBpmnElement()));
 
 		assertThat(ids(model.getModelElementsByType(FlowNode.class).stream())).isSubsetOf(shaped);
 		assertThat(ids(model.getModelElementsByType(SequenceFlow.class).stream())).isSubsetOf(edged);
@@ -110,9 +115,13 @@ class DiagramConventionsTest {
 
 		model.getModelElementsByType(FlowNode.class)
 			.stream()
-			.filter(node -> "true".equals(node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "asyncBefore")))
+			.filter(node -> "true"
+				.equals(node.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "asyncBefore")))
 			.forEach(node -> assertThat(node.getExtensionElements() == null ? List.of()
-					: node.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list())
+					: node.getExtensionElements()
+						.getElementsQuery()
+						.filterByType(CamundaFailedJobRetryTimeCycle.class)
+						.list())
 				.as("retry cycle of %s", node.getId())
 				.hasSize(1));
 	}
@@ -136,7 +145,8 @@ class DiagramConventionsTest {
 	@ParameterizedTest
 	@MethodSource("diagrams")
 	void everyBeanAnExpressionNamesExists(File diagram) throws IOException {
-		Matcher expressions = Pattern.compile("delegateExpression=\"([^\"]+)\"").matcher(Files.readString(diagram.toPath()));
+		Matcher expressions = Pattern.compile("delegateExpression=\"([^\"]+)\"")
+			.matcher(Files.readString(diagram.toPath()));
 		Set<String> beans = componentNames();
 		while (expressions.find()) {
 			Matcher bean = BEAN.matcher(expressions.group(1));
@@ -277,6 +287,5 @@ class DiagramConventionsTest {
 			return found.stream();
 		}
 	}
-
 
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 @Deployment(resources = "fraud-check.bpmn")
 class FraudCheckProcessTest extends ProcessTestSupport {
 
-
 	@Test
 	void lowRiskOrderIsClearedWithoutAPerson() {
 		ProcessInstance check = start("LOW");
@@ -56,7 +55,8 @@ class FraudCheckProcessTest extends ProcessTestSupport {
 		ProcessInstance check = start("REVIEW");
 
 		Job overdue = jobAt("reviewOverdue");
-		assertThat(overdue.getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofHours(4).toMillis()), 60_000);
+		assertThat(overdue.getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofHours(4).toMillis()),
+				60_000);
 		execute(overdue);
 
 		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "escalateReview");

@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
-/** The top-level lifecycle with its real called diagrams; only the Java steps are stand-ins. */
+/**
+ * The top-level lifecycle with its real called diagrams; only the Java steps are
+ * stand-ins.
+ */
 @Deployment(resources = { "order-fulfillment.bpmn", "fraud-check.bpmn", "payment.bpmn", "fulfillment.bpmn",
 		"delivery.bpmn" })
 class OrderFulfillmentProcessTest extends ProcessTestSupport {
@@ -47,9 +50,9 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		execute(jobAt("returnWindowClosed"));
 
 		assertThat(order).isEnded().hasPassed("orderCompleted");
-		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment", "authorizePayment",
-				"markInFulfillment", "createShipment", "deductShippedStock", "capturePayment", "checkShippingProgress",
-				"settlePayment", "checkDeliveryStatus", "recordDelivery", "completeOrder");
+		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment",
+				"authorizePayment", "markInFulfillment", "createShipment", "deductShippedStock", "capturePayment",
+				"checkShippingProgress", "settlePayment", "checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 
 	@Test
@@ -172,8 +175,8 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("decideBackorder"), withVariables("decision", "WAIT"));
 
 		Job timeout = jobAt("backorderWaitOver");
-		assertThat(timeout.getDuedate()).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(14).toMillis()),
-				60_000);
+		assertThat(timeout.getDuedate())
+			.isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(14).toMillis()), 60_000);
 		execute(timeout);
 
 		assertThat(order).isWaitingAt("decideBackorder");

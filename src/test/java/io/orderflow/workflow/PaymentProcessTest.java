@@ -65,7 +65,8 @@ class PaymentProcessTest extends ProcessTestSupport {
 		ProcessInstance payment = start();
 
 		Job deadline = jobAt("transferOverdue");
-		assertThat(deadline.getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofDays(5).toMillis()), 60_000);
+		assertThat(deadline.getDuedate()).isCloseTo(new Date(started.getTime() + Duration.ofDays(5).toMillis()),
+				60_000);
 		execute(deadline);
 
 		assertThat(payment).isEnded().hasPassed("transferMissing");

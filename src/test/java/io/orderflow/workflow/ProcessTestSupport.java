@@ -17,25 +17,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Base of the process tests: an in-memory engine running the real diagrams, with stand-ins for the Spring beans the
- * diagrams name that record which steps ran in which order. Each test registers the behaviour it needs; every other
- * step does nothing.
+ * Base of the process tests: an in-memory engine running the real diagrams, with
+ * stand-ins for the Spring beans the diagrams name that record which steps ran in which
+ * order. Each test registers the behaviour it needs; every other step does nothing.
  */
 abstract class ProcessTestSupport {
 
-	// An instance field, as Camunda documents it; the engine itself is built once and cached per configuration.
+	// An instance field, as Camunda documents it; the engine itself is built once and
+	// cached per configuration.
 	@RegisterExtension
 	final ProcessEngineExtension engine = ProcessEngineExtension.builder()
 		.configurationResource("process-test.camunda.cfg.xml")
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment", "confirmCashOnDelivery", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines", "releaseStock", "createShipment",
-			"deductShippedStock", "capturePayment", "settlePayment", "recordDelivery", "approveReturn", "rejectReturn",
-			"expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
+			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment",
+			"confirmCashOnDelivery", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines",
+			"releaseStock", "createShipment", "deductShippedStock", "capturePayment", "settlePayment", "recordDelivery",
+			"approveReturn", "rejectReturn", "expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
 
-	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
-			"requireParcelWeight", "checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection" };
+	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome", "requireParcelWeight",
+			"checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
@@ -54,7 +56,8 @@ abstract class ProcessTestSupport {
 			Mocks.register(name, (TaskListener) task -> {
 			});
 		}
-		// Defaults of the happy path: low risk, everything in stock and shipped at once, not yet delivered.
+		// Defaults of the happy path: low risk, everything in stock and shipped at once,
+		// not yet delivered.
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
 		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
@@ -62,13 +65,19 @@ abstract class ProcessTestSupport {
 		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "APPROVE"));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
-		// As the steps before the cancellation do: the cause named in the diagram, and whether payment was taken.
+		// As the steps before the cancellation do: the cause named in the diagram, and
+		// whether payment was taken.
 		delegate("recordCancellationCause",
 				execution -> execution.setVariable("cancellationCause", execution.getVariable("cause")));
-		delegate("checkPaymentTaken", execution -> execution.setVariable("paymentTaken",
-				execution.getProcessEngineServices().getHistoryService().createHistoricActivityInstanceQuery()
-					.processInstanceId(execution.getProcessInstanceId()).activityId("takePayment").finished()
-					.count() > 0));
+		delegate("checkPaymentTaken",
+				execution -> execution.setVariable("paymentTaken",
+						execution.getProcessEngineServices()
+							.getHistoryService()
+							.createHistoricActivityInstanceQuery()
+							.processInstanceId(execution.getProcessInstanceId())
+							.activityId("takePayment")
+							.finished()
+							.count() > 0));
 		Mocks.register("timers", TIMERS);
 		Mocks.register("shipmentPlan", shipmentPlan);
 	}
@@ -79,7 +88,10 @@ abstract class ProcessTestSupport {
 		Mocks.reset();
 	}
 
-	/** Registers the bean {@code name}; the call is recorded before {@code behaviour} runs. */
+	/**
+	 * Registers the bean {@code name}; the call is recorded before {@code behaviour}
+	 * runs.
+	 */
 	void delegate(String name, JavaDelegate behaviour) {
 		Mocks.register(name, (JavaDelegate) execution -> {
 			calls.add(name);

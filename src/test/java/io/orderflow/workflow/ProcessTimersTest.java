@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The timers' durations as configured: checked at start-up and offered to the diagrams by their names. */
+/**
+ * The timers' durations as configured: checked at start-up and offered to the diagrams by
+ * their names.
+ */
 class ProcessTimersTest {
 
 	@Test

@@ -13,10 +13,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Orderflow's diagrams call Java beans only, so no general-purpose script language is installed: a script task
- * smuggled into a deployment cannot run code. The JSR-223 engines present are the engine's own: FEEL, which DMN
- * needs and which cannot call Java, and JUEL, the expression language the diagrams' {@code ${...}} already use.
- * Adding a script engine (GraalJS, Groovy, ...) to the build makes this fail.
+ * Orderflow's diagrams call Java beans only, so no general-purpose script language is
+ * installed: a script task smuggled into a deployment cannot run code. The JSR-223
+ * engines present are the engine's own: FEEL, which DMN needs and which cannot call Java,
+ * and JUEL, the expression language the diagrams' {@code ${...}} already use. Adding a
+ * script engine (GraalJS, Groovy, ...) to the build makes this fail.
  */
 class ScriptLanguagesTest extends ProcessTestSupport {
 
