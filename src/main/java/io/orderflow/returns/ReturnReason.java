@@ -1,7 +1,7 @@
 package io.orderflow.returns;
 
 /** Why the customer sends items back; the return policy decides on it. */
-public enum ReturnReason {
+enum ReturnReason {
 
 	DAMAGED, WRONG_ITEM, NOT_AS_DESCRIBED, CHANGED_MIND, OTHER
 

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A return (RMA) of part or all of a delivered order. */
-public record ReturnRequest(String returnNumber, String orderNumber, ReturnStatus status, ReturnReason reason,
-		String comment, List<ReturnedLine> lines, String labelTrackingNumber, ItemCondition itemCondition,
-		BigDecimal refundAmount, OffsetDateTime requestedAt) {
+record ReturnRequest(String returnNumber, String orderNumber, ReturnStatus status, ReturnReason reason, String comment,
+		List<ReturnedLine> lines, String labelTrackingNumber, ItemCondition itemCondition, BigDecimal refundAmount,
+		OffsetDateTime requestedAt) {
 
 	/** A line of the order and how many of it come back, at the price paid. */
 	public record ReturnedLine(int lineNumber, String sku, String productName, int quantity, BigDecimal unitPrice) {

@@ -12,7 +12,7 @@ import io.orderflow.system.StatusTransitions;
  * Where a return stands: asked for, approved (label sent), parcel received, refunded; or
  * rejected or expired.
  */
-public enum ReturnStatus {
+enum ReturnStatus {
 
 	REQUESTED, APPROVED, REJECTED, RECEIVED, REFUNDED, EXPIRED;
 
