@@ -2,5 +2,7 @@ package io.orderflow.catalog;
 
 import java.math.BigDecimal;
 
-public record Product(String sku, String name, BigDecimal unitPrice, int weightGrams) {
+import org.springframework.data.annotation.Id;
+
+public record Product(@Id String sku, String name, BigDecimal unitPrice, int weightGrams) {
 }

@@ -26,7 +26,7 @@ class ProductController {
 	@GetMapping
 	@Operation(summary = "List the catalogue with unit prices in the store currency")
 	List<ProductView> list() {
-		return products.findAll()
+		return products.findAllByOrderBySku()
 			.stream()
 			.map(p -> new ProductView(p.sku(), p.name(), p.unitPrice(), storeCurrency.code(), p.weightGrams()))
 			.toList();

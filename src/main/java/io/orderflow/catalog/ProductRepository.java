@@ -6,42 +6,27 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.data.repository.Repository;
 
-@Repository
-public class ProductRepository {
+/** The catalogue, read-only here: products come from the demo catalogue or an import. */
+public interface ProductRepository extends Repository<Product, String> {
 
-	private final JdbcClient jdbc;
+	List<Product> findAllByOrderBySku();
 
-	ProductRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+	List<Product> findAllById(Iterable<String> skus);
 
-	List<Product> findAll() {
-		return jdbc.sql("select sku, name, unit_price, weight_grams from product order by sku")
-			.query(Product.class)
-			.list();
-	}
+	boolean existsById(String sku);
+
+	long count();
 
 	/** The products with the given SKUs, keyed by SKU; unknown SKUs are simply absent. */
-	public Map<String, Product> findBySkus(Collection<String> skus) {
-		if (skus.isEmpty()) {
-			return Map.of();
-		}
-		return jdbc.sql("select sku, name, unit_price, weight_grams from product where sku in (:skus)")
-			.param("skus", skus)
-			.query(Product.class)
-			.stream()
-			.collect(Collectors.toMap(Product::sku, Function.identity()));
+	default Map<String, Product> findBySkus(Collection<String> skus) {
+		return skus.isEmpty() ? Map.of()
+				: findAllById(skus).stream().collect(Collectors.toMap(Product::sku, Function.identity()));
 	}
 
-	int count() {
-		return jdbc.sql("select count(*) from product").query(Integer.class).single();
-	}
-
-	public boolean exists(String sku) {
-		return jdbc.sql("select count(*) from product where sku = ?").param(sku).query(Integer.class).single() > 0;
+	default boolean exists(String sku) {
+		return existsById(sku);
 	}
 
 }

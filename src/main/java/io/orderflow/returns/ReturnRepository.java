@@ -1,26 +1,28 @@
 package io.orderflow.returns;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.orderflow.returns.ReturnRequest.ReturnedLine;
-
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Returns, stored as aggregates by Spring Data JDBC. Return numbers come from a sequence
+ * before the return is stored, so storing says whether it inserts or updates. The row
+ * lock and the claimed-quantities report are SQL of their own.
+ */
 @Repository
 class ReturnRepository {
 
+	private final JdbcAggregateOperations aggregates;
+
 	private final JdbcClient jdbc;
 
-	ReturnRepository(JdbcClient jdbc) {
+	ReturnRepository(JdbcAggregateOperations aggregates, JdbcClient jdbc) {
+		this.aggregates = aggregates;
 		this.jdbc = jdbc;
 	}
 
@@ -28,41 +30,28 @@ class ReturnRepository {
 		return "RMA-" + jdbc.sql("select nextval('return_number_seq')").query(Long.class).single();
 	}
 
-	void insert(String returnNumber, String orderNumber, ReturnReason reason, String comment,
-			Map<Integer, Integer> quantityByLine, OffsetDateTime at) {
-		jdbc.sql("insert into return_request (return_number, order_number, status, reason, customer_comment,"
-				+ " requested_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(returnNumber, orderNumber, ReturnStatus.REQUESTED.name(), reason.name(), comment, at, at)
-			.update();
-		quantityByLine.forEach((line, quantity) -> jdbc
-			.sql("insert into return_line (return_number, line_number, quantity) values (?, ?, ?)")
-			.params(returnNumber, line, quantity)
-			.update());
+	void insert(ReturnRecord request) {
+		aggregates.insert(request);
 	}
 
-	Optional<ReturnRequest> find(String returnNumber) {
-		List<ReturnedLine> lines = jdbc.sql("""
-				select r.line_number, l.sku, l.product_name, r.quantity, l.unit_price
-				from return_line r
-				join return_request q on q.return_number = r.return_number
-				join order_line l on l.order_number = q.order_number and l.line_number = r.line_number
-				where r.return_number = ? order by r.line_number""")
-			.param(returnNumber)
-			.query((rs, row) -> new ReturnedLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-					rs.getBigDecimal(5)))
-			.list();
-		return jdbc.sql("select * from return_request where return_number = ?")
-			.param(returnNumber)
-			.query((rs, row) -> request(rs, lines))
-			.optional();
+	void update(ReturnRecord request) {
+		aggregates.update(request);
 	}
 
-	Optional<ReturnStatus> findStatusForUpdate(String returnNumber) {
-		return jdbc.sql("select status from return_request where return_number = ? for update")
+	Optional<ReturnRecord> find(String returnNumber) {
+		return Optional.ofNullable(aggregates.findById(returnNumber, ReturnRecord.class));
+	}
+
+	/**
+	 * The return, with its row locked until the caller commits, so its status moves one
+	 * step at a time.
+	 */
+	Optional<ReturnRecord> findForUpdate(String returnNumber) {
+		return jdbc.sql("select return_number from return_request where return_number = ? for update")
 			.param(returnNumber)
 			.query(String.class)
 			.optional()
-			.map(ReturnStatus::valueOf);
+			.flatMap(this::find);
 	}
 
 	/**
@@ -82,39 +71,6 @@ class ReturnRepository {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	void updateStatus(String returnNumber, ReturnStatus status, OffsetDateTime at) {
-		jdbc.sql("update return_request set status = ?, updated_at = ? where return_number = ?")
-			.params(status.name(), at, returnNumber)
-			.update();
-	}
-
-	void updateLabel(String returnNumber, String trackingNumber, OffsetDateTime at) {
-		jdbc.sql("update return_request set label_tracking_number = ?, updated_at = ? where return_number = ?")
-			.params(trackingNumber, at, returnNumber)
-			.update();
-	}
-
-	void updateCondition(String returnNumber, ItemCondition condition, OffsetDateTime at) {
-		jdbc.sql("update return_request set item_condition = ?, updated_at = ? where return_number = ?")
-			.params(condition.name(), at, returnNumber)
-			.update();
-	}
-
-	void updateRefund(String returnNumber, BigDecimal amount, OffsetDateTime at) {
-		jdbc.sql("update return_request set refund_amount = ?, updated_at = ? where return_number = ?")
-			.params(amount, at, returnNumber)
-			.update();
-	}
-
-	private static ReturnRequest request(ResultSet rs, List<ReturnedLine> lines) throws SQLException {
-		String condition = rs.getString("item_condition");
-		return new ReturnRequest(rs.getString("return_number"), rs.getString("order_number"),
-				ReturnStatus.valueOf(rs.getString("status")), ReturnReason.valueOf(rs.getString("reason")),
-				rs.getString("customer_comment"), lines, rs.getString("label_tracking_number"),
-				condition == null ? null : ItemCondition.valueOf(condition), rs.getBigDecimal("refund_amount"),
-				rs.getObject("requested_at", OffsetDateTime.class));
 	}
 
 }

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
@@ -50,7 +51,7 @@ class Returns {
 					+ "delivered orders within the return window");
 		}
 		Map<Integer, Integer> claimed = returns.claimedQuantities(orderNumber);
-		Map<Integer, Integer> byLine = new LinkedHashMap<>();
+		Set<ReturnRecord.ReturnLine> lines = new LinkedHashSet<>();
 		int index = 0;
 		for (Map.Entry<String, Integer> wanted : quantities.entrySet()) {
 			String field = "lines[" + index++ + "]";
@@ -64,17 +65,26 @@ class Returns {
 				throw new InvalidRequestException(field + ".quantity",
 						"only " + Math.max(returnable, 0) + " of " + line.sku() + " can still be returned");
 			}
-			byLine.put(line.lineNumber(), wanted.getValue());
+			lines.add(new ReturnRecord.ReturnLine(line.lineNumber(), wanted.getValue()));
 		}
 		String returnNumber = returns.nextReturnNumber();
-		returns.insert(returnNumber, orderNumber, reason, comment, byLine, now());
+		returns.insert(ReturnRecord.requested(returnNumber, orderNumber, reason, comment, lines, now()));
 		orders.record(orderNumber, TimelineEntryType.RETURN_REQUESTED,
 				"Return " + returnNumber + " requested (" + reason + "): " + Orders.describe(quantities));
 		return returnNumber;
 	}
 
+	/**
+	 * The return with each line described as the order has it: SKU, product and price
+	 * paid.
+	 */
 	@Transactional(readOnly = true)
 	public ReturnRequest get(String returnNumber) {
+		ReturnRecord request = record(returnNumber);
+		return ReturnRequest.of(request, orders.get(request.orderNumber()));
+	}
+
+	private ReturnRecord record(String returnNumber) {
 		return returns.find(returnNumber).orElseThrow(() -> new UnknownReturnException(returnNumber));
 	}
 
@@ -84,11 +94,11 @@ class Returns {
 	 */
 	@Transactional
 	public void changeStatus(String returnNumber, ReturnStatus next, String message) {
-		ReturnStatus current = returns.findStatusForUpdate(returnNumber)
+		ReturnRecord request = returns.findForUpdate(returnNumber)
 			.orElseThrow(() -> new UnknownReturnException(returnNumber));
-		if (ReturnStatus.TRANSITIONS.requireMove(current, next, () -> new ConflictException(
-				"Return " + returnNumber + " is " + current + " and cannot become " + next))) {
-			returns.updateStatus(returnNumber, next, now());
+		if (ReturnStatus.TRANSITIONS.requireMove(request.status(), next, () -> new ConflictException(
+				"Return " + returnNumber + " is " + request.status() + " and cannot become " + next))) {
+			returns.update(request.withStatus(next, now()));
 			note(returnNumber, next.timelineType(), message);
 		}
 	}
@@ -96,22 +106,22 @@ class Returns {
 	/** Writes a step of the return on its order's timeline. */
 	@Transactional
 	public void note(String returnNumber, TimelineEntryType type, String message) {
-		orders.record(get(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
+		orders.record(record(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
 	}
 
 	@Transactional
 	public void recordLabel(String returnNumber, String trackingNumber) {
-		returns.updateLabel(returnNumber, trackingNumber, now());
+		returns.update(record(returnNumber).withLabel(trackingNumber, now()));
 	}
 
 	@Transactional
 	public void recordCondition(String returnNumber, ItemCondition condition) {
-		returns.updateCondition(returnNumber, condition, now());
+		returns.update(record(returnNumber).withCondition(condition, now()));
 	}
 
 	@Transactional
 	public void recordRefund(String returnNumber, BigDecimal amount) {
-		returns.updateRefund(returnNumber, amount, now());
+		returns.update(record(returnNumber).withRefund(amount, now()));
 		changeStatus(returnNumber, ReturnStatus.REFUNDED, amount + " refunded");
 	}
 
