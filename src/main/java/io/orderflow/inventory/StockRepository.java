@@ -1,5 +1,7 @@
 package io.orderflow.inventory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +26,7 @@ class StockRepository {
 		return jdbc
 			.sql("select sku, warehouse_code, on_hand, reserved from stock_level where sku = ? order by warehouse_code")
 			.param(sku)
-			.query(StockLevel.class)
+			.query(StockRepository::level)
 			.list();
 	}
 
@@ -38,7 +40,7 @@ class StockRepository {
 			.sql("select sku, warehouse_code, on_hand, reserved from stock_level"
 					+ " where sku in (:skus) order by sku, warehouse_code for update")
 			.param("skus", skus)
-			.query(StockLevel.class)
+			.query(StockRepository::level)
 			.list();
 	}
 
@@ -74,7 +76,8 @@ class StockRepository {
 			.sql("select id, sku, warehouse_code, quantity from stock_reservation"
 					+ " where order_number = ? and status = ? order by id")
 			.params(orderNumber, ReservationStatus.ACTIVE.name())
-			.query(Reservation.class)
+			.query((rs, row) -> new Reservation(rs.getLong("id"), rs.getString("sku"), rs.getString("warehouse_code"),
+					rs.getInt("quantity")))
 			.list();
 	}
 
@@ -95,6 +98,11 @@ class StockRepository {
 			.params(orderNumber, ReservationStatus.SHIPPED.name())
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	private static StockLevel level(ResultSet rs, int row) throws SQLException {
+		return new StockLevel(rs.getString("sku"), rs.getString("warehouse_code"), rs.getInt("on_hand"),
+				rs.getInt("reserved"));
 	}
 
 }

@@ -224,7 +224,9 @@ class OrderRepository {
 			.sql("select line_number, sku, product_name, quantity, unit_price, line_total, cancelled_quantity,"
 					+ " shipped_quantity from order_line where order_number = ? order by line_number")
 			.param(orderNumber)
-			.query(OrderLine.class)
+			.query((rs, row) -> new OrderLine(rs.getInt("line_number"), rs.getString("sku"),
+					rs.getString("product_name"), rs.getInt("quantity"), rs.getBigDecimal("unit_price"),
+					rs.getBigDecimal("line_total"), rs.getInt("cancelled_quantity"), rs.getInt("shipped_quantity")))
 			.list();
 	}
 

@@ -86,7 +86,8 @@ class ShipmentRepository {
 		return jdbc
 			.sql("select tracking_number, carrier, service, status from shipment where order_number = ? order by id")
 			.param(orderNumber)
-			.query(ShipmentSummary.class)
+			.query((rs, row) -> new ShipmentSummary(rs.getString("tracking_number"), rs.getString("carrier"),
+					rs.getString("service"), rs.getString("status")))
 			.list();
 	}
 

@@ -54,7 +54,8 @@ class IdempotencyRecords {
 			.sql("select request_hash, response_status, content_type, location, response_body"
 					+ " from idempotency_record where scope = ? and idempotency_key = ?")
 			.params(scope, key)
-			.query(Kept.class)
+			.query((rs, row) -> new Kept(rs.getString("request_hash"), (Integer) rs.getObject("response_status"),
+					rs.getString("content_type"), rs.getString("location"), rs.getString("response_body")))
 			.optional();
 	}
 
