@@ -182,11 +182,21 @@ public final class OrderflowApi {
 	// ---- inventory and catalogue
 
 	public ResponseEntity<String> receive(String sku, String warehouse, int quantity) {
-		return post("/api/inventory/" + sku + "/receipts", new Receipt(warehouse, quantity), null);
+		return receive(sku, warehouse, quantity, null);
+	}
+
+	public ResponseEntity<String> receive(String sku, String warehouse, int quantity, String idempotencyKey) {
+		return post("/api/inventory/" + sku + "/receipts", new Receipt(warehouse, quantity), idempotencyKey);
 	}
 
 	public ResponseEntity<String> adjust(String sku, String warehouse, int quantity, String reason) {
-		return post("/api/inventory/" + sku + "/adjustments", new Adjustment(warehouse, quantity, reason), null);
+		return adjust(sku, warehouse, quantity, reason, null);
+	}
+
+	public ResponseEntity<String> adjust(String sku, String warehouse, int quantity, String reason,
+			String idempotencyKey) {
+		return post("/api/inventory/" + sku + "/adjustments", new Adjustment(warehouse, quantity, reason),
+				idempotencyKey);
 	}
 
 	public ResponseEntity<String> getInventory(String sku) {

@@ -40,8 +40,8 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
 
-	private static final Pattern ENDPOINTS = Pattern
-		.compile("^/api/orders(/[^/]+/(payment|cancel|returns))?$|^/api/returns/[^/]+/receipt$");
+	private static final Pattern ENDPOINTS = Pattern.compile("^/api/orders(/[^/]+/(payment|cancel|returns))?$"
+			+ "|^/api/returns/[^/]+/receipt$|^/api/inventory/[^/]+/(receipts|adjustments)$");
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(30);
 

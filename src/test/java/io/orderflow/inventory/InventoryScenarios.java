@@ -169,6 +169,24 @@ abstract class InventoryScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void aReceiptOrAdjustmentSentAgainWithItsIdempotencyKeyCountsOnce() {
+		String sku = newProduct("10.00", 4, 0);
+		String key = "receipt-" + sku;
+
+		ResponseEntity<String> first = api.receive(sku, "BER", 6, key);
+		ResponseEntity<String> retried = api.receive(sku, "BER", 6, key);
+		api.adjust(sku, "BER", -2, "Damaged in storage", "adjust-" + sku);
+		ResponseEntity<String> adjustedAgain = api.adjust(sku, "BER", -2, "Damaged in storage", "adjust-" + sku);
+
+		assertThat(retried.getStatusCode()).isEqualTo(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(retried.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(adjustedAgain.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(books.onHand(sku, "BER")).isEqualTo(4 + 6 - 2);
+		assertThat(api.receive(sku, "BER", 7, key).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		books.assertJournalMatchesLevels(sku);
+	}
+
+	@Test
 	void stockAdjustmentIsJournaledWithItsReasonButNeverBelowWhatIsReserved() {
 		String sku = newProduct("10.00", 4, 0);
 		api.placed(NewOrder.of(line(sku, 3)));
