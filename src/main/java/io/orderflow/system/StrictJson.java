@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON the API accepts: no fields it does not know (a typo must not be silently dropped)
- * and no control characters in text (they corrupt labels, e-mails and logs). Such input
- * is a 400 naming the field.
+ * JSON the API accepts: no fields it does not know (a typo must not be silently dropped),
+ * no fractions where a whole number is expected (2.5 units must not become 2) and no
+ * control characters in text (they corrupt labels, e-mails and logs). Such input is a 400
+ * naming the field.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -24,6 +25,7 @@ class StrictJson {
 		SimpleModule noControlCharacters = new SimpleModule("no-control-characters");
 		noControlCharacters.addDeserializer(String.class, new PrintableStringDeserializer());
 		return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
 			.modulesToInstall(noControlCharacters);
 	}
 

@@ -77,8 +77,8 @@ class InventoryControllerTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0", "-5", "1000001", "null", "\"many\"" })
-	void aReceiptOfNoGoodsIsRefused(String quantity) throws Exception {
+	@ValueSource(strings = { "0", "-5", "1000001", "null", "\"many\"", "2.5" })
+	void aReceiptOfNoWholePositiveNumberOfGoodsIsRefused(String quantity) throws Exception {
 		send("receipts", "{\"warehouse\":\"LEJ\",\"quantity\":" + quantity + "}").andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", contains("quantity")));
