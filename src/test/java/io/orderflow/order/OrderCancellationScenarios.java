@@ -40,6 +40,7 @@ abstract class OrderCancellationScenarios extends HttpScenarios {
 
 		assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
 		assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+		assertThat(json(cancelled).get("paymentStatus").asText()).isEqualTo("VOID_PENDING");
 		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
 		assertThat(order.toString()).contains("Ordered the wrong size");
