@@ -1,5 +1,7 @@
 package io.orderflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +30,7 @@ class ModularityTest {
 	}
 
 	@Test
-	void moduleDiagramsAreWrittenToTheDocs() throws IOException {
+	void moduleDiagramsInTheDocsShowEveryModule() throws IOException {
 		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
@@ -37,6 +39,11 @@ class ModularityTest {
 				Files.write(diagram, sortedElements(Files.readAllLines(diagram)));
 			}
 		}
+		String overview = Files.readString(DOCS.resolve("components.puml"));
+		MODULES.forEach(module -> {
+			assertThat(overview).contains("\"" + module.getDisplayName() + "\"");
+			assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).exists();
+		});
 	}
 
 	/**

@@ -25,8 +25,4 @@ public interface ProductRepository extends Repository<Product, String> {
 				: findAllById(skus).stream().collect(Collectors.toMap(Product::sku, Function.identity()));
 	}
 
-	default boolean exists(String sku) {
-		return existsById(sku);
-	}
-
 }

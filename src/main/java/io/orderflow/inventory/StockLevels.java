@@ -82,7 +82,7 @@ class StockLevels implements Restocking {
 	}
 
 	private void requireProduct(String sku) {
-		if (!products.exists(sku)) {
+		if (!products.existsById(sku)) {
 			throw new NotFoundException("There is no product " + sku + ".");
 		}
 	}

@@ -14,7 +14,7 @@ public final class OrderDetailsSources {
 
 	public interface PaymentStatusSource {
 
-		Optional<String> paymentStatus(String orderNumber);
+		Optional<String> paymentStatus(Order order);
 
 	}
 

@@ -26,7 +26,7 @@ public class OrderViews {
 		Order order = orders.get(orderNumber);
 		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
 				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
-				order.currency(), order.lines(), order.totals(), payments.paymentStatus(orderNumber).orElse("PENDING"),
+				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
 				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
 	}
 

@@ -2,9 +2,9 @@ package io.orderflow.payment;
 
 import java.util.Optional;
 
+import io.orderflow.order.Order;
 import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
 import io.orderflow.order.OrderStatus;
-import io.orderflow.order.Orders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +20,16 @@ class PaymentStatusView implements PaymentStatusSource {
 
 	private final PaymentRepository payments;
 
-	private final Orders orders;
-
-	PaymentStatusView(PaymentRepository payments, Orders orders) {
+	PaymentStatusView(PaymentRepository payments) {
 		this.payments = payments;
-		this.orders = orders;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<String> paymentStatus(String orderNumber) {
-		return payments.status(orderNumber)
-			.map(status -> status == PaymentStatus.AUTHORIZED
-					&& orders.get(orderNumber).status() == OrderStatus.CANCELLED ? VOID_PENDING : status.name());
+	public Optional<String> paymentStatus(Order order) {
+		return payments.status(order.orderNumber())
+			.map(status -> status == PaymentStatus.AUTHORIZED && order.status() == OrderStatus.CANCELLED ? VOID_PENDING
+					: status.name());
 	}
 
 }

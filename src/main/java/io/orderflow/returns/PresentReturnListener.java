@@ -32,7 +32,7 @@ class PresentReturnListener implements TaskListener {
 			.stream()
 			.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName() + "  @ " + line.unitPrice())
 			.collect(Collectors.joining("\n")));
-		task.setVariableLocal("refundDue", returns.refundDue(request.returnNumber()) + " " + order.currency());
+		task.setVariableLocal("refundDue", returns.refundDue(request) + " " + order.currency());
 	}
 
 }

@@ -20,8 +20,8 @@ class RefundReturnDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ReturnRequest request = returns.get(ReturnProcess.of(execution).returnNumber());
-		returns.recordRefund(request.returnNumber(), payment.refund(request.orderNumber(), request.returnNumber(),
-				returns.refundDue(request.returnNumber())));
+		returns.recordRefund(request.returnNumber(),
+				payment.refund(request.orderNumber(), request.returnNumber(), returns.refundDue(request)));
 	}
 
 }

@@ -72,7 +72,7 @@ class ReturnController {
 		ReturnRequest request = returns.get(returnNumber);
 		return new ReturnView(request.returnNumber(), request.orderNumber(), request.status(), request.reason(),
 				request.comment(), request.lines(), request.labelTrackingNumber(), request.itemCondition(),
-				request.status() == ReturnStatus.REFUNDED ? request.refundAmount() : returns.refundDue(returnNumber),
+				request.status() == ReturnStatus.REFUNDED ? request.refundAmount() : returns.refundDue(request),
 				request.requestedAt());
 	}
 

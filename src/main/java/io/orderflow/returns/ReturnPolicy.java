@@ -26,7 +26,7 @@ class ReturnPolicy {
 	Verdict assess(String returnNumber) {
 		ReturnRequest request = returns.get(returnNumber);
 		DmnDecisionResult matches = decisions.evaluateDecisionByKey(DECISION_KEY)
-			.variables(Map.of("reason", request.reason().name(), "refundValue", returns.refundDue(returnNumber),
+			.variables(Map.of("reason", request.reason().name(), "refundValue", returns.refundDue(request),
 					"daysSinceDelivery", returns.daysSinceDelivery(request.orderNumber())))
 			.evaluate();
 		return verdict(matches);

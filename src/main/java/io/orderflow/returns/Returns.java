@@ -99,7 +99,7 @@ class Returns {
 		if (ReturnStatus.TRANSITIONS.requireMove(request.status(), next, () -> new ConflictException(
 				"Return " + returnNumber + " is " + request.status() + " and cannot become " + next))) {
 			returns.update(request.withStatus(next, now()));
-			note(returnNumber, next.timelineType(), message);
+			orders.record(request.orderNumber(), next.timelineType(), "Return " + returnNumber + ": " + message);
 		}
 	}
 
@@ -127,8 +127,7 @@ class Returns {
 
 	/** What the customer gets back: see {@link RefundAmount}. */
 	@Transactional(readOnly = true)
-	public BigDecimal refundDue(String returnNumber) {
-		ReturnRequest request = get(returnNumber);
+	public BigDecimal refundDue(ReturnRequest request) {
 		return RefundAmount.of(request.lines(), orders.get(request.orderNumber()).totals());
 	}
 
