@@ -166,7 +166,7 @@ class ReturnControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REFUNDED"))
 			.andExpect(jsonPath("$.refundAmount").value(14.87));
-		verify(returns, never()).refundDue("RMA-500001");
+		verify(returns, never()).refundDue(any(ReturnRequest.class));
 	}
 
 	@Test
