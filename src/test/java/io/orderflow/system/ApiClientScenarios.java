@@ -4,6 +4,7 @@ import static io.orderflow.NewOrder.line;
 import static io.orderflow.OrderflowApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -105,6 +106,26 @@ abstract class ApiClientScenarios extends HttpScenarios {
 		assertThat(api.anonymous().getForEntity(ApiKeyClient.CLIENTS, String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(clients()).isEqualTo(before);
+	}
+
+	/**
+	 * A database that once ran the demo keeps the published demo key; any start outside
+	 * the demo profile revokes it.
+	 */
+	@Test
+	void outsideTheDemoTheDemoKeyIsRevokedOnStart() throws Exception {
+		ApiKeyClient demoShop = new ApiKeyClient(api.anonymous(), DemoApiClient.KEY.value());
+		assertThat(demoShop.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.OK);
+		try {
+			new DemoApiKeyRevocation(new ApiClients(jdbc), Clock.systemUTC()).run(null);
+
+			assertThat(demoShop.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		}
+		finally {
+			jdbc.sql("update api_client set revoked_at = null where id = ?")
+				.param(DemoApiClient.KEY.clientId())
+				.update();
+		}
 	}
 
 	private long clients() {
