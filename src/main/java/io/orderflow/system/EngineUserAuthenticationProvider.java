@@ -1,11 +1,14 @@
 package io.orderflow.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.orderflow.workflow.OrderflowGroups;
-
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,33 +18,70 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * API callers are Camunda users: one set of accounts and groups for Tasklist, the engine
- * REST API and /api.
+ * HTTP Basic on /api and the actuator: Camunda users, one set of accounts and groups for
+ * Tasklist, the engine REST API and /api. The password is checked without Camunda's
+ * lockout ({@link EngineUserPasswords}). Members of {@code order-api} get the scopes a
+ * shop needs, administrators every scope and {@code ROLE_ADMIN}, staff none. A verified
+ * user and password is remembered for {@code orderflow.security.basic-cache-ttl}, so
+ * requests do not read the identity tables each time; a changed password or group
+ * membership takes effect after that.
  */
 @Component
 class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
+	static final List<ApiScope> ORDER_API_SCOPES = List.of(ApiScope.ORDERS_READ, ApiScope.ORDERS_WRITE,
+			ApiScope.INVENTORY_WRITE);
+
 	private final IdentityService identity;
 
-	EngineUserAuthenticationProvider(IdentityService identity) {
+	private final EngineUserPasswords passwords;
+
+	private final Cache<String, Authentication> verified;
+
+	EngineUserAuthenticationProvider(IdentityService identity, EngineUserPasswords passwords,
+			@Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
 		this.identity = identity;
+		this.passwords = passwords;
+		this.verified = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String user = authentication.getName();
 		Object password = authentication.getCredentials();
-		if (user == null || password == null || !identity.checkPassword(user, password.toString())) {
+		if (user == null || password == null) {
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
+		// Keyed by a hash, so the cache holds no password; only a correct one is ever
+		// cached.
+		String key = ApiKey.hash(user + '\u0000' + password);
+		Authentication known = verified.getIfPresent(key);
+		if (known != null) {
+			return known;
+		}
+		if (!passwords.matches(user, password.toString())) {
+			throw new BadCredentialsException("Unknown user or wrong password");
+		}
+		Authentication authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+		verified.put(key, authenticated);
+		return authenticated;
+	}
+
+	private List<GrantedAuthority> authorities(String user) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		identity.createGroupQuery().groupMember(user).list().forEach(group -> {
 			authorities.add(new SimpleGrantedAuthority(authority(group.getId())));
+			if (OrderflowGroups.ORDER_API.equals(group.getId())) {
+				ORDER_API_SCOPES.forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+			}
 			if (OrderflowGroups.ADMIN.equals(group.getId())) {
 				authorities.add(new SimpleGrantedAuthority(SecurityConfiguration.ADMIN_ROLE));
+				for (ApiScope scope : ApiScope.values()) {
+					authorities.add(new SimpleGrantedAuthority(scope.authority()));
+				}
 			}
 		});
-		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+		return authorities.stream().distinct().toList();
 	}
 
 	static String authority(String groupId) {

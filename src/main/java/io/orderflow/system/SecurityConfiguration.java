@@ -1,6 +1,5 @@
 package io.orderflow.system;
 
-import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,16 +9,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. {@code /api/**} is for systems of the {@code order-api} group and
- * administrators, with HTTP Basic (the signed webhooks and the customer's tracking page
- * aside; those authenticate otherwise). Staff work in Tasklist, not here.
- * {@code /engine-rest/**} needs HTTP Basic through Camunda's own filter, so the engine
- * checks the caller's authorizations; the webapps under {@code /camunda/**} keep their
- * own login and CSRF protection. Actuator's health is public without details; its details
- * and metrics are for administrators.
+ * Who may call what. {@code /api/**} is for systems, each allowed what its scopes say
+ * ({@link ApiScope}): an API key or an OAuth2 access token as {@code Bearer}, or HTTP
+ * Basic of a Camunda user (members of {@code order-api} and administrators; staff work in
+ * Tasklist, not here). The signed webhooks and the customer's tracking page authenticate
+ * otherwise. Failed authentications and tracking requests are limited per source address
+ * ({@link FailedAuthentications}, {@link TrackingRateLimit}). {@code /engine-rest/**}
+ * needs HTTP Basic through Camunda's own filter, so the engine checks the caller's
+ * authorizations; the webapps under {@code /camunda/**} keep their own login, lockout and
+ * CSRF protection. Actuator's health is public without details; its details and metrics
+ * are for administrators.
  */
 @Configuration
 class SecurityConfiguration {
@@ -36,21 +39,39 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems) throws Exception {
-		return basicAuthenticated(http.securityMatcher("/api/**"), problems)
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems, FailedAuthentications failures,
+			TrackingRateLimit tracking, BearerAuthentication bearer) throws Exception {
+		return basicAuthenticated(http.securityMatcher("/api/**"), problems, failures)
+			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(request -> bearer)
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.addFilterBefore(RateLimitFilters.tracking(tracking, problems), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, WEBHOOKS)
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, TRACKING)
 				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasAuthority(ADMIN_ROLE)
+				.requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
+				.hasAuthority(ApiScope.WEBHOOKS_ADMIN.authority())
+				.requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/**", "/api/products", "/api/products/**",
+						"/api/inventory/**", "/api/returns/**")
+				.hasAuthority(ApiScope.ORDERS_READ.authority())
+				.requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel", "/api/orders/*/payment",
+						"/api/orders/*/returns", "/api/returns/*/receipt")
+				.hasAuthority(ApiScope.ORDERS_WRITE.authority())
+				.requestMatchers(HttpMethod.POST, "/api/inventory/*/receipts", "/api/inventory/*/adjustments")
+				.hasAuthority(ApiScope.INVENTORY_WRITE.authority())
 				.anyRequest()
-				.hasAnyAuthority(EngineUserAuthenticationProvider.authority(OrderflowGroups.ORDER_API), ADMIN_ROLE))
+				.hasAuthority(ADMIN_ROLE))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http, SecurityProblems problems) throws Exception {
-		return basicAuthenticated(http.securityMatcher("/actuator/**"), problems)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, SecurityProblems problems, FailedAuthentications failures)
+			throws Exception {
+		return basicAuthenticated(http.securityMatcher("/actuator/**"), problems, failures)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
@@ -58,8 +79,11 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	private static HttpSecurity basicAuthenticated(HttpSecurity http, SecurityProblems problems) throws Exception {
+	private static HttpSecurity basicAuthenticated(HttpSecurity http, SecurityProblems problems,
+			FailedAuthentications failures) throws Exception {
 		return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.addFilterBefore(RateLimitFilters.failedAuthentications(failures, problems),
+					BearerTokenAuthenticationFilter.class)
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())

@@ -1,6 +1,7 @@
 package io.orderflow.system;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,29 +17,44 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers an unauthenticated call with 401 and a Basic challenge, a refused one with 403;
- * both as problems.
+ * Answers an unauthenticated call with 401 and the challenges it may answer (Basic, or a
+ * bearer API key or token), a refused one with 403, and an address over its limit with
+ * 429 and {@code Retry-After}; all as problems. Credentials that did not authenticate
+ * count against their address ({@link FailedAuthentications}).
  */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final ObjectMapper json;
 
-	SecurityProblems(ObjectMapper json) {
+	private final FailedAuthentications failures;
+
+	SecurityProblems(ObjectMapper json, FailedAuthentications failures) {
 		this.json = json;
+		this.failures = failures;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Orderflow\"");
-		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Authenticate with HTTP Basic as an Orderflow user.");
+		if (FailedAuthentications.presentsCredentials(request)) {
+			failures.failed(request);
+		}
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Orderflow\"");
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Orderflow\"");
+		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized",
+				"Authenticate with an API key or OAuth2 access token (Bearer), or with HTTP Basic as an Orderflow user.");
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your account may not use this resource.");
+	}
+
+	void tooManyRequests(HttpServletResponse response, Duration retryAfter, String detail) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+		write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail);
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

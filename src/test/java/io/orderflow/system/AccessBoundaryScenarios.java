@@ -160,6 +160,35 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		assertThat(api.as("wendy").getInventory("SOCKS-3PK").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * An API key may do what its scopes say: reading orders is not placing them, placing
+	 * them is not receiving stock.
+	 */
+	@Test
+	void anApiKeyIsAllowedWhatItsScopesSayAndNothingElse() {
+		ApiKeyClient reader = ApiKeyClient.created(api, "Reporting", "orders:read");
+		ApiKeyClient warehouse = ApiKeyClient.created(api, "Warehouse system", "inventory:write");
+		String sku = newProduct("7.00", 1, 0);
+		long orders = books.orderCount();
+
+		assertThat(reader.get("/api/orders/" + pick).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(reader.get("/api/inventory/" + sku).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<String> placed = reader.post("/api/orders", NewOrder.of(line(sku, 1)));
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(placed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(books.orderCount()).isEqualTo(orders);
+		assertThat(reader.post("/api/orders/" + pick + "/cancel", Map.of("reason", "x")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(reader.post("/api/inventory/" + sku + "/receipts", Map.of("warehouse", "BER", "quantity", 5))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		assertThat(warehouse.post("/api/inventory/" + sku + "/receipts", Map.of("warehouse", "BER", "quantity", 5))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(warehouse.get("/api/orders/" + pick).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(warehouse.get("/api/webhook-subscriptions").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.inventory(sku).get("available").asInt()).isEqualTo(6);
+	}
+
 	@ParameterizedTest(name = "{0} logging in to {1}: {2}")
 	@CsvSource({ "wendy, tasklist, 200", "frank, tasklist, 200", "carla, tasklist, 200", "shop, tasklist, 403",
 			"wendy, cockpit, 403", "carla, admin, 403", "shop, cockpit, 403", "demo, cockpit, 200",

@@ -19,14 +19,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * What a {@code @WebMvcTest} of an API controller needs besides the controller: the real
  * security rules, problem answers, strict JSON and authentication of Camunda users, with
- * only Camunda's user store standing in. It knows the shop's system account and a
- * warehouse clerk, as the demo users do. The exception handler and the body-size and
- * idempotency filters come into every slice on their own; the idempotency records live in
- * the database, which a slice has not, so requests here carry no {@code Idempotency-Key}
- * and pass that filter untouched.
+ * only Camunda's user store and the API client table standing in. It knows the shop's
+ * system account and a warehouse clerk, as the demo users do. The exception handler and
+ * the body-size and idempotency filters come into every slice on their own; the
+ * idempotency records live in the database, which a slice has not, so requests here carry
+ * no {@code Idempotency-Key} and pass that filter untouched.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, SecurityProblems.class, EngineUserAuthenticationProvider.class, StrictJson.class,
+@Import({ SecurityConfiguration.class, SecurityProblems.class, EngineUserAuthenticationProvider.class,
+		BearerAuthentication.class, FailedAuthentications.class, TrackingRateLimit.class, StrictJson.class,
 		ClockConfiguration.class })
 public class ApiSlice {
 
@@ -54,6 +55,19 @@ public class ApiSlice {
 	}
 
 	@Bean
+	EngineUserPasswords engineUserPasswords() {
+		EngineUserPasswords passwords = mock(EngineUserPasswords.class);
+		when(passwords.matches(SHOP, SHOP)).thenReturn(true);
+		when(passwords.matches(CLERK, CLERK)).thenReturn(true);
+		return passwords;
+	}
+
+	@Bean
+	ApiClients apiClients() {
+		return mock(ApiClients.class);
+	}
+
+	@Bean
 	IdempotencyRecords idempotencyRecords() {
 		return mock(IdempotencyRecords.class);
 	}
@@ -61,7 +75,6 @@ public class ApiSlice {
 	private static void member(IdentityService identity, String user, String groupId) {
 		Group group = mock(Group.class);
 		when(group.getId()).thenReturn(groupId);
-		when(identity.checkPassword(user, user)).thenReturn(true);
 		when(identity.createGroupQuery().groupMember(user).list()).thenReturn(List.of(group));
 	}
 
