@@ -1,5 +1,7 @@
 -- Demo catalogue: loaded once into an empty database by the demo profile (catalog.DemoCatalog).
-insert into warehouse (code, name, priority) values ('BER', 'Berlin fulfilment centre', 1), ('LEJ', 'Leipzig fulfilment centre', 2);
+insert into warehouse (code, name, priority, address_name, address_line1, address_city, address_postal_code, address_country) values
+    ('BER', 'Berlin fulfilment centre', 1, 'Orderflow Berlin', 'Lagerweg 5', 'Berlin', '12099', 'DE'),
+    ('LEJ', 'Leipzig fulfilment centre', 2, 'Orderflow Leipzig', 'Am Logistikpark 12', 'Leipzig', '04435', 'DE');
 
 insert into product (sku, name, unit_price, weight_grams) values
     ('TSHIRT-BLK-M', 'Organic cotton T-shirt, black, M', 19.90, 180),

@@ -4,5 +4,10 @@ import java.math.BigDecimal;
 
 import org.springframework.data.annotation.Id;
 
-public record Product(@Id String sku, String name, BigDecimal unitPrice, int weightGrams) {
+/**
+ * A product the store sells, or sold: an inactive product stays for the orders that
+ * reference it but is neither listed nor orderable.
+ */
+public record Product(@Id String sku, String name, BigDecimal unitPrice, int weightGrams, String category,
+		boolean hazardous, boolean fragile, boolean active) {
 }

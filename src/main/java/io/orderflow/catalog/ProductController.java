@@ -24,9 +24,9 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the catalogue with unit prices in the store currency")
+	@Operation(summary = "List the products on sale with unit prices in the store currency")
 	List<ProductView> list() {
-		return products.findAllByOrderBySku()
+		return products.findAllByActiveTrueOrderBySku()
 			.stream()
 			.map(p -> new ProductView(p.sku(), p.name(), p.unitPrice(), storeCurrency.code(), p.weightGrams()))
 			.toList();

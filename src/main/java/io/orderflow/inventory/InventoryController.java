@@ -54,11 +54,7 @@ class InventoryController {
 	}
 
 	private InventoryView view(String sku) {
-		List<WarehouseStock> warehouses = levels.of(sku)
-			.stream()
-			.map(l -> new WarehouseStock(l.warehouseCode(), l.onHand(), l.reserved(), l.available()))
-			.toList();
-		return new InventoryView(sku, warehouses.stream().mapToInt(WarehouseStock::available).sum(), warehouses);
+		return InventoryView.of(sku, levels.of(sku));
 	}
 
 	record Receipt(@NotBlank @Size(max = 32) String warehouse, @NotNull @Positive @Max(1_000_000) Integer quantity) {
@@ -69,6 +65,14 @@ class InventoryController {
 	}
 
 	record InventoryView(String sku, int available, List<WarehouseStock> warehouses) {
+
+		static InventoryView of(String sku, List<StockLevel> levels) {
+			List<WarehouseStock> warehouses = levels.stream()
+				.map(l -> new WarehouseStock(l.warehouseCode(), l.onHand(), l.reserved(), l.available()))
+				.toList();
+			return new InventoryView(sku, warehouses.stream().mapToInt(WarehouseStock::available).sum(), warehouses);
+		}
+
 	}
 
 	record WarehouseStock(String code, int onHand, int reserved, int available) {

@@ -70,6 +70,40 @@ class StockLevels implements Restocking {
 	}
 
 	/**
+	 * An administrator's count of what is on hand: the first count of a SKU in a
+	 * warehouse creates its stock level with a receipt, a later one is an adjustment by
+	 * the difference; both go through the journal, and never below what is reserved.
+	 * @return whether the level was new
+	 */
+	@Transactional
+	public boolean count(String sku, String warehouse, int onHand) {
+		requireProduct(sku);
+		if (!stock.warehouseExists(warehouse)) {
+			throw new NotFoundException("There is no warehouse " + warehouse + ".");
+		}
+		boolean created = stock.levelsOf(sku).stream().noneMatch(level -> level.warehouseCode().equals(warehouse));
+		stock.ensureLevel(sku, warehouse);
+		StockLevel level = stock.lockLevels(List.of(sku))
+			.stream()
+			.filter(l -> l.warehouseCode().equals(warehouse))
+			.findFirst()
+			.orElseThrow();
+		if (onHand < level.reserved()) {
+			throw new InvalidRequestException("onHand",
+					"is below the " + level.reserved() + " units reserved for orders in " + warehouse);
+		}
+		int delta = onHand - level.onHand();
+		if (delta != 0) {
+			journal.record(sku, warehouse, created ? MovementType.RECEIPT : MovementType.ADJUSTMENT, delta, 0, null,
+					created ? "Initial stock" : "Stock count");
+		}
+		if (delta > 0) {
+			backorders.offer(sku);
+		}
+		return created;
+	}
+
+	/**
 	 * Returned goods fit to sell go back on hand, and waiting backorders get them like
 	 * any receipt.
 	 */

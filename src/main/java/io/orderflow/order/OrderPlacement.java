@@ -73,6 +73,9 @@ class OrderPlacement {
 			if (product == null) {
 				throw new InvalidRequestException("lines[" + i + "].sku", "unknown SKU " + line.sku());
 			}
+			if (!product.active()) {
+				throw new InvalidRequestException("lines[" + i + "].sku", line.sku() + " is no longer sold");
+			}
 			lines.add(OrderLine.priced(i + 1, product.sku(), product.name(), line.quantity(), product.unitPrice()));
 		}
 		return lines;

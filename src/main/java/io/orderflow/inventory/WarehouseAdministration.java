@@ -1,0 +1,62 @@
+package io.orderflow.inventory;
+
+import java.util.List;
+
+import io.orderflow.system.ConflictException;
+import io.orderflow.system.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adds and changes warehouses; a changed priority applies to the next allocation. */
+@Service
+class WarehouseAdministration {
+
+	private final WarehouseRepository warehouses;
+
+	WarehouseAdministration(WarehouseRepository warehouses) {
+		this.warehouses = warehouses;
+	}
+
+	@Transactional(readOnly = true)
+	List<Warehouse> all() {
+		return warehouses.allByPriority();
+	}
+
+	@Transactional(readOnly = true)
+	Warehouse get(String code) {
+		return warehouses.find(code).orElseThrow(() -> unknown(code));
+	}
+
+	@Transactional
+	Warehouse add(Warehouse warehouse) {
+		if (warehouses.find(warehouse.code()).isPresent()) {
+			throw exists(warehouse.code());
+		}
+		try {
+			warehouses.insert(warehouse);
+		}
+		catch (DuplicateKeyException addedMeanwhile) {
+			throw exists(warehouse.code());
+		}
+		return warehouse;
+	}
+
+	@Transactional
+	Warehouse replace(Warehouse warehouse) {
+		if (!warehouses.update(warehouse)) {
+			throw unknown(warehouse.code());
+		}
+		return warehouse;
+	}
+
+	static NotFoundException unknown(String code) {
+		return new NotFoundException("There is no warehouse " + code + ".");
+	}
+
+	private static ConflictException exists(String code) {
+		return new ConflictException(
+				"Warehouse " + code + " exists already; change it with PUT /api/admin/warehouses/" + code + ".");
+	}
+
+}
