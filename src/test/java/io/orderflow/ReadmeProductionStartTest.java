@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -50,9 +49,6 @@ class ReadmeProductionStartTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	TestRestTemplate anonymous;
 
 	@Autowired
 	JdbcClient jdbc;
