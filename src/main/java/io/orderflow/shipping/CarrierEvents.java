@@ -2,6 +2,7 @@ package io.orderflow.shipping;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.orderflow.order.Orders;
@@ -53,8 +54,10 @@ class CarrierEvents {
 	}
 
 	@Transactional
-	public Outcome record(String trackingNumber, CarrierEventType reported, OffsetDateTime occurredAt, String signedBy,
+	public Outcome record(String trackingNumber, CarrierEventType reported, OffsetDateTime reportedAt, String signedBy,
 			String detail) {
+		// Databases keep microseconds; a repeat must compare equal to what was stored.
+		OffsetDateTime occurredAt = reportedAt.truncatedTo(ChronoUnit.MICROS);
 		OffsetDateTime now = deadlines.now();
 		if (occurredAt.isAfter(now.plus(clockSkew))) {
 			throw new InvalidRequestException("occurredAt",
@@ -69,7 +72,9 @@ class CarrierEvents {
 				&& (signedBy == null || signedBy.isBlank());
 		CarrierEventType type = unsigned ? CarrierEventType.DELIVERY_ATTEMPTED : reported;
 		String note = unsigned ? join("reported delivered without the signature it requires", detail) : detail;
-		if (shipments.hasEvent(shipment.id(), type, occurredAt)) {
+		if (shipments.events(shipment.id())
+			.stream()
+			.anyMatch(event -> event.type() == type && event.occurredAt().isEqual(occurredAt))) {
 			return new Outcome(shipment.status(), true);
 		}
 		shipments.insertEvent(shipment.id(), type, occurredAt, now, signedBy, note);

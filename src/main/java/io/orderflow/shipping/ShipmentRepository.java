@@ -112,14 +112,6 @@ class ShipmentRepository {
 			.update();
 	}
 
-	boolean hasEvent(long shipmentId, CarrierEventType type, OffsetDateTime occurredAt) {
-		return jdbc
-			.sql("select count(*) from carrier_event where shipment_id = ? and event_type = ? and occurred_at = ?")
-			.params(shipmentId, type.name(), occurredAt)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
 	void insertEvent(long shipmentId, CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
 			String signedBy, String detail) {
 		jdbc.sql("insert into carrier_event (shipment_id, event_type, occurred_at, received_at, signed_by, detail)"
