@@ -61,6 +61,15 @@ public final class Books {
 			.single();
 	}
 
+	public BigDecimal refundedTotal(String orderNumber) {
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
+					+ " where idempotency_key like ? and operation = 'REFUND' and approved")
+			.param(orderNumber + ":%")
+			.query(BigDecimal.class)
+			.single();
+	}
+
 	public BigDecimal authorizedAmount(String orderNumber) {
 		return jdbc
 			.sql("select amount from payment_gateway_ledger"

@@ -221,6 +221,18 @@ public final class OrderflowApi {
 		return postSigned(CARRIER_EVENTS, body(new CarrierEvent(trackingNumber, type, OCCURRED_AT)), CARRIER_SECRET);
 	}
 
+	/**
+	 * The carrier reports the parcel with its own time and, for a delivery, who signed.
+	 */
+	public ResponseEntity<String> carrierEvent(String trackingNumber, String type, Instant occurredAt,
+			String signedBy) {
+		return carrierEvent(new CarrierReport(trackingNumber, type, occurredAt, signedBy, null));
+	}
+
+	public ResponseEntity<String> carrierEvent(CarrierReport report) {
+		return postSigned(CARRIER_EVENTS, body(report), CARRIER_SECRET);
+	}
+
 	/** The bank reports a transfer for the order, signed now with its secret. */
 	public ResponseEntity<String> paymentEvent(String eventId, String orderNumber, BigDecimal amount) {
 		return postSigned(PAYMENT_EVENTS, body(new PaymentEvent(eventId, orderNumber, amount, OCCURRED_AT)),
@@ -301,6 +313,10 @@ public final class OrderflowApi {
 	}
 
 	public record CarrierEvent(String trackingNumber, String type, Instant occurredAt) {
+	}
+
+	public record CarrierReport(String trackingNumber, String type, Instant occurredAt, String signedBy,
+			String detail) {
 	}
 
 	public record PaymentEvent(String eventId, String orderNumber, BigDecimal amount, Instant occurredAt) {

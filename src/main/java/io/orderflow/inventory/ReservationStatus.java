@@ -1,10 +1,11 @@
 package io.orderflow.inventory;
 
 /**
- * A reservation holds stock for an order until it ships with a shipment or is released.
+ * A reservation holds stock for an order until it ships with a shipment or is released. A
+ * shipped parcel that came back to the warehouse is RETURNED.
  */
 enum ReservationStatus {
 
-	ACTIVE, SHIPPED, RELEASED
+	ACTIVE, SHIPPED, RELEASED, RETURNED
 
 }

@@ -93,9 +93,29 @@ class StockRepository {
 			.update();
 	}
 
+	/** What left with the shipment, whether or not it came back since. */
+	List<Reservation> shippedWith(String shipmentKey) {
+		return jdbc
+			.sql("select id, sku, warehouse_code, quantity from stock_reservation"
+					+ " where shipment_key = ? and status in (?, ?) order by id")
+			.params(shipmentKey, ReservationStatus.SHIPPED.name(), ReservationStatus.RETURNED.name())
+			.query((rs, row) -> new Reservation(rs.getLong("id"), rs.getString("sku"), rs.getString("warehouse_code"),
+					rs.getInt("quantity")))
+			.list();
+	}
+
+	/**
+	 * Marks what left with the shipment as back in the warehouse; how many rows changed.
+	 */
+	int markReturned(String shipmentKey) {
+		return jdbc.sql("update stock_reservation set status = ? where shipment_key = ? and status = ?")
+			.params(ReservationStatus.RETURNED.name(), shipmentKey, ReservationStatus.SHIPPED.name())
+			.update();
+	}
+
 	boolean anyShipped(String orderNumber) {
-		return jdbc.sql("select count(*) from stock_reservation where order_number = ? and status = ?")
-			.params(orderNumber, ReservationStatus.SHIPPED.name())
+		return jdbc.sql("select count(*) from stock_reservation where order_number = ? and status in (?, ?)")
+			.params(orderNumber, ReservationStatus.SHIPPED.name(), ReservationStatus.RETURNED.name())
 			.query(Integer.class)
 			.single() > 0;
 	}

@@ -69,4 +69,14 @@ public class OrderMilestones {
 		orders.changeStatus(orderNumber, OrderStatus.DELIVERED, "Order delivered");
 	}
 
+	/**
+	 * No parcel of the order arrived and customer service refunded them all: the order
+	 * closes.
+	 */
+	@Transactional
+	public void nothingDelivered(String orderNumber) {
+		orders.changeStatus(orderNumber, OrderStatus.COMPLETED,
+				"Nothing was delivered; the order is refunded and closed");
+	}
+
 }

@@ -161,6 +161,14 @@ class OrderRepository {
 			.update();
 	}
 
+	void copyShipmentItems(String orderNumber, String fromShipmentKey, String toShipmentKey) {
+		jdbc.sql("insert into order_shipment_item (order_number, shipment_key, sku, quantity, goods_value)"
+				+ " select order_number, ?, sku, quantity, goods_value from order_shipment_item"
+				+ " where order_number = ? and shipment_key = ?")
+			.params(toShipmentKey, orderNumber, fromShipmentKey)
+			.update();
+	}
+
 	BigDecimal shipmentGoodsValue(String shipmentKey) {
 		return jdbc.sql("select coalesce(sum(goods_value), 0) from order_shipment_item where shipment_key = ?")
 			.param(shipmentKey)

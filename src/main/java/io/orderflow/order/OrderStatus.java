@@ -9,7 +9,8 @@ import io.orderflow.system.StatusTransitions;
 
 /**
  * Where an order stands. The table below is the only place that says which status may
- * follow which.
+ * follow which. A shipped order of which nothing arrived (every parcel lost and refunded)
+ * closes as COMPLETED without passing DELIVERED.
  */
 public enum OrderStatus {
 
@@ -21,7 +22,7 @@ public enum OrderStatus {
 			entry(UNDER_REVIEW, Set.of(BACKORDERED, AWAITING_PAYMENT, CONFIRMED, REJECTED, CANCELLED)),
 			entry(BACKORDERED, Set.of(AWAITING_PAYMENT, CONFIRMED, CANCELLED)),
 			entry(AWAITING_PAYMENT, Set.of(CONFIRMED, CANCELLED)), entry(CONFIRMED, Set.of(IN_FULFILLMENT, CANCELLED)),
-			entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)), entry(SHIPPED, Set.of(DELIVERED)),
+			entry(IN_FULFILLMENT, Set.of(SHIPPED, CANCELLED)), entry(SHIPPED, Set.of(DELIVERED, COMPLETED)),
 			entry(DELIVERED, Set.of(COMPLETED)), entry(COMPLETED, Set.of()), entry(REJECTED, Set.of()),
 			entry(CANCELLED, Set.of())));
 

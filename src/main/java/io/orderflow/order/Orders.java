@@ -162,6 +162,20 @@ public class Orders {
 		}
 	}
 
+	/**
+	 * A new parcel carries the goods of one that went missing or came back: it holds the
+	 * same items at the same value and books nothing against the lines, which shipped
+	 * already. Booking it twice books it once.
+	 */
+	@Transactional
+	public void recordReshipment(String orderNumber, String reshipmentKey, String replacedShipmentKey) {
+		repository.lock(orderNumber);
+		if (repository.hasShipment(reshipmentKey)) {
+			return;
+		}
+		repository.copyShipmentItems(orderNumber, replacedShipmentKey, reshipmentKey);
+	}
+
 	/** The value of the goods a shipment holds, at the prices paid. */
 	@Transactional(readOnly = true)
 	public BigDecimal shipmentGoodsValue(String shipmentKey) {

@@ -11,7 +11,10 @@ import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gives money back for returns, on the payment the order was paid with. */
+/**
+ * Gives money back for returns and for shipments that never arrived, on the payment the
+ * order was paid with.
+ */
 @Service
 class PaymentRefunds implements Refunding {
 
@@ -33,27 +36,41 @@ class PaymentRefunds implements Refunding {
 	@Override
 	@Transactional
 	public BigDecimal refund(String orderNumber, String returnNumber, BigDecimal due) {
+		return refund(orderNumber, returnNumber + ":refund", due, "return " + returnNumber);
+	}
+
+	/**
+	 * Gives back what a shipment that never arrived was charged: its share of the grand
+	 * total by the goods it holds ({@link CaptureShares}), with the idempotency key
+	 * {@code <order>:<shipment>:refund}.
+	 */
+	@Transactional
+	public BigDecimal refundShipment(String orderNumber, String shipmentKey) {
+		BigDecimal share = CaptureShares.shareOfGrandTotal(orders.get(orderNumber).totals(),
+				orders.shipmentGoodsValue(shipmentKey));
+		return refund(orderNumber, orderNumber + ":" + shipmentKey + ":refund", share, "shipment " + shipmentKey);
+	}
+
+	private BigDecimal refund(String orderNumber, String idempotencyKey, BigDecimal due, String purpose) {
 		Order order = orders.get(orderNumber);
 		PaymentRepository.Taken taken = payments.lockTaken(orderNumber);
 		BigDecimal amount = due.min(taken.refundable());
 		if (amount.signum() <= 0) {
-			orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
-					"Nothing left to refund for return " + returnNumber);
+			orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED, "Nothing left to refund for " + purpose);
 			return BigDecimal.ZERO;
 		}
 		// Bank transfers and cash have no authorization; the provider refunds against the
 		// order.
 		String reference = taken.reference() == null ? "order:" + orderNumber : taken.reference();
-		PaymentGateway.GatewayResponse response = gateway.refund(returnNumber + ":refund", reference, amount,
-				order.currency());
+		PaymentGateway.GatewayResponse response = gateway.refund(idempotencyKey, reference, amount, order.currency());
 		if (!response.approved()) {
-			throw new IllegalStateException("Refund for " + returnNumber + " refused: " + response.declineCode());
+			throw new IllegalStateException("Refund for " + purpose + " refused: " + response.declineCode());
 		}
 		boolean all = amount.compareTo(taken.refundable()) == 0;
 		payments.addRefund(orderNumber, amount, all ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED,
 				OffsetDateTime.now(clock));
 		orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
-				"Refunded " + amount + " " + order.currency() + " for return " + returnNumber);
+				"Refunded " + amount + " " + order.currency() + " for " + purpose);
 		return amount;
 	}
 

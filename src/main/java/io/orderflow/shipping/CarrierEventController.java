@@ -26,25 +26,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Carrier webhook")
 class CarrierEventController {
 
-	private final Shipments shipments;
+	private final CarrierEvents carrierEvents;
 
 	private final SignedJson signedJson;
 
 	private final String secret;
 
-	CarrierEventController(Shipments shipments, SignedJson signedJson,
+	CarrierEventController(CarrierEvents carrierEvents, SignedJson signedJson,
 			@Value("${orderflow.carrier.webhook-secret}") String secret) {
-		this.shipments = shipments;
+		this.carrierEvents = carrierEvents;
 		this.signedJson = signedJson;
 		this.secret = secret;
 	}
 
-	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Report a carrier event for a shipment",
+	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "reportCarrierEvent", summary = "Report a carrier event for a shipment",
 			description = "Signed: X-Orderflow-Timestamp (Unix seconds) and X-Orderflow-Signature: "
 					+ "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">. 401 for a missing or wrong signature "
-					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number. A replayed delivery "
-					+ "is acknowledged and ignored.",
+					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number, 400 for an "
+					+ "occurredAt in the future (beyond orderflow.carrier.event-clock-skew). A replayed delivery is "
+					+ "acknowledged and ignored; the same event (tracking number, type, occurredAt) twice is answered "
+					+ "duplicate and stored once. Events count in the order they occurred; a delivered parcel no longer "
+					+ "moves. DELIVERED for a shipment that requires a signature, without signedBy, is recorded as "
+					+ "DELIVERY_ATTEMPTED.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = CarrierEvent.class))))
 	CarrierEventAccepted receive(@RequestBody byte[] body,
@@ -56,18 +61,22 @@ class CarrierEventController {
 				CarrierEvent.class);
 		CarrierEvent event = delivery.value();
 		if (delivery.replay()) {
-			return new CarrierEventAccepted(event.trackingNumber(), null, true);
+			return new CarrierEventAccepted(event.trackingNumber(), null, true, false);
 		}
-		ShipmentStatus status = shipments.recordCarrierEvent(event.trackingNumber(), event.type(), event.occurredAt());
+		CarrierEvents.Outcome outcome = carrierEvents.record(event.trackingNumber(), event.type(), event.occurredAt(),
+				event.signedBy(), event.detail());
 		signedJson.remember(delivery);
-		return new CarrierEventAccepted(event.trackingNumber(), status, false);
+		return new CarrierEventAccepted(event.trackingNumber(), outcome.shipmentStatus(), false, outcome.duplicate());
 	}
 
 	record CarrierEvent(@NotBlank @Size(max = 64) String trackingNumber, @NotNull CarrierEventType type,
-			@NotNull OffsetDateTime occurredAt) {
+			@NotNull OffsetDateTime occurredAt,
+			@Schema(description = "Who signed for a DELIVERED parcel") @Size(max = 100) String signedBy,
+			@Schema(description = "The carrier's words, e.g. why delivery failed") @Size(max = 500) String detail) {
 	}
 
-	record CarrierEventAccepted(String trackingNumber, ShipmentStatus shipmentStatus, boolean replay) {
+	record CarrierEventAccepted(String trackingNumber, ShipmentStatus shipmentStatus, boolean replay,
+			boolean duplicate) {
 	}
 
 }

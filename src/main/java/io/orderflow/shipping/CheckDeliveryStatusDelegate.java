@@ -1,5 +1,6 @@
 package io.orderflow.shipping;
 
+import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -7,16 +8,17 @@ import org.springframework.stereotype.Component;
 @Component("checkDeliveryStatus")
 class CheckDeliveryStatusDelegate implements JavaDelegate {
 
-	private final Shipments shipments;
+	private final DeliveryProblems deliveries;
 
-	CheckDeliveryStatusDelegate(Shipments shipments) {
-		this.shipments = shipments;
+	CheckDeliveryStatusDelegate(DeliveryProblems deliveries) {
+		this.deliveries = deliveries;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		DeliveryProcess process = DeliveryProcess.of(execution);
-		process.delivered(shipments.checkDelivered(process.orderNumber()));
+		DeliveryProblems.DeliveryState state = deliveries.check(process.orderNumber());
+		process.checked(state.delivered(), state.shipmentToInvestigate(), state.nextDeadline());
 	}
 
 }

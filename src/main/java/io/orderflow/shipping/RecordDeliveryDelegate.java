@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component("recordDelivery")
 class RecordDeliveryDelegate implements JavaDelegate {
 
-	private final Shipments shipments;
+	private final DeliveryProblems deliveries;
 
-	RecordDeliveryDelegate(Shipments shipments) {
-		this.shipments = shipments;
+	RecordDeliveryDelegate(DeliveryProblems deliveries) {
+		this.deliveries = deliveries;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		shipments.confirmDelivered(ProcessVariables.orderNumber(execution));
+		deliveries.recordDelivery(ProcessVariables.orderNumber(execution));
 	}
 
 }

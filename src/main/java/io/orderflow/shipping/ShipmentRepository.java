@@ -1,5 +1,8 @@
 package io.orderflow.shipping;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +37,6 @@ class ShipmentRepository {
 			.update();
 	}
 
-	Optional<String> orderOf(String trackingNumber) {
-		return jdbc.sql("select order_number from shipment where tracking_number = ?")
-			.param(trackingNumber)
-			.query(String.class)
-			.optional();
-	}
-
 	/**
 	 * Locks the order's shipment rows (in id order, so two callers never deadlock) until
 	 * the caller commits: the carrier's DELIVERED event and the delivery process's check
@@ -53,33 +49,88 @@ class ShipmentRepository {
 			.list();
 	}
 
-	ShipmentStatus status(String trackingNumber) {
-		return ShipmentStatus.valueOf(jdbc.sql("select status from shipment where tracking_number = ?")
+	private static final String SHIPMENT_COLUMNS = "id, order_number, shipment_key, warehouse_code, carrier, service,"
+			+ " tracking_number, status, parcel_weight_grams, created_at, expected_delivery_date, signature_required,"
+			+ " investigate_after, replaces_shipment_key";
+
+	Optional<Shipment> findByTrackingNumber(String trackingNumber) {
+		return jdbc.sql("select " + SHIPMENT_COLUMNS + " from shipment where tracking_number = ?")
 			.param(trackingNumber)
+			.query(ShipmentRepository::shipment)
+			.optional();
+	}
+
+	Shipment get(String shipmentKey) {
+		return jdbc.sql("select " + SHIPMENT_COLUMNS + " from shipment where shipment_key = ?")
+			.param(shipmentKey)
+			.query(ShipmentRepository::shipment)
+			.single();
+	}
+
+	List<Shipment> ofOrder(String orderNumber) {
+		return jdbc.sql("select " + SHIPMENT_COLUMNS + " from shipment where order_number = ? order by id")
+			.param(orderNumber)
+			.query(ShipmentRepository::shipment)
+			.list();
+	}
+
+	Optional<String> replacementOf(String shipmentKey) {
+		return jdbc.sql("select shipment_key from shipment where replaces_shipment_key = ? order by id")
+			.param(shipmentKey)
 			.query(String.class)
-			.single());
+			.optional();
 	}
 
-	void updateStatus(String trackingNumber, ShipmentStatus status, OffsetDateTime at) {
-		jdbc.sql("update shipment set status = ?, updated_at = ? where tracking_number = ?")
-			.params(status.name(), at, trackingNumber)
-			.update();
-	}
-
-	void markAllDelivered(String orderNumber, OffsetDateTime at) {
-		jdbc.sql("update shipment set status = :delivered, updated_at = :at"
-				+ " where order_number = :orderNumber and status <> :delivered")
-			.param("delivered", ShipmentStatus.DELIVERED.name())
-			.param("at", at)
-			.param("orderNumber", orderNumber)
-			.update();
-	}
-
-	int countUndelivered(String orderNumber) {
-		return jdbc.sql("select count(*) from shipment where order_number = ? and status <> ?")
-			.params(orderNumber, ShipmentStatus.DELIVERED.name())
+	int countReplacing(String shipmentKey) {
+		return jdbc.sql("select count(*) from shipment where replaces_shipment_key = ?")
+			.param(shipmentKey)
 			.query(Integer.class)
 			.single();
+	}
+
+	void insertReshipment(Shipment replaced, String shipmentKey, CarrierServices.CarrierService service,
+			String trackingNumber, OffsetDateTime at) {
+		jdbc.sql("insert into shipment (order_number, shipment_key, warehouse_code, carrier, service, tracking_number,"
+				+ " status, parcel_weight_grams, created_at, updated_at, signature_required, replaces_shipment_key)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(replaced.orderNumber(), shipmentKey, replaced.warehouse(), service.carrier(), service.service(),
+					trackingNumber, ShipmentStatus.LABEL_CREATED.name(), replaced.parcelWeightGrams(), at, at,
+					replaced.signatureRequired(), replaced.shipmentKey())
+			.update();
+	}
+
+	void updateStatus(long shipmentId, ShipmentStatus status, OffsetDateTime at) {
+		jdbc.sql("update shipment set status = ?, updated_at = ? where id = ?")
+			.params(status.name(), at, shipmentId)
+			.update();
+	}
+
+	/** {@code null} lets a shipment in trouble be investigated at once. */
+	void investigateAfter(long shipmentId, OffsetDateTime after, OffsetDateTime at) {
+		jdbc.sql("update shipment set investigate_after = ?, updated_at = ? where id = ?")
+			.params(after, at, shipmentId)
+			.update();
+	}
+
+	void insertEvent(long shipmentId, CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
+			String signedBy, String detail) {
+		jdbc.sql("insert into carrier_event (shipment_id, event_type, occurred_at, received_at, signed_by, detail)"
+				+ " values (?, ?, ?, ?, ?, ?)")
+			.params(shipmentId, type.name(), occurredAt, receivedAt, signedBy, detail)
+			.update();
+	}
+
+	/** The shipment's carrier events in the order they happened (not as they arrived). */
+	List<CarrierEventRecord> events(long shipmentId) {
+		return jdbc
+			.sql("select event_type, occurred_at, received_at, signed_by, detail from carrier_event"
+					+ " where shipment_id = ? order by occurred_at, id")
+			.param(shipmentId)
+			.query((rs, row) -> new CarrierEventRecord(CarrierEventType.valueOf(rs.getString("event_type")),
+					rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getObject("received_at", OffsetDateTime.class), rs.getString("signed_by"),
+					rs.getString("detail")))
+			.list();
 	}
 
 	List<ShipmentSummary> summaries(String orderNumber) {
@@ -89,6 +140,25 @@ class ShipmentRepository {
 			.query((rs, row) -> new ShipmentSummary(rs.getString("tracking_number"), rs.getString("carrier"),
 					rs.getString("service"), rs.getString("status")))
 			.list();
+	}
+
+	private static Shipment shipment(ResultSet rs, int row) throws SQLException {
+		return new Shipment(rs.getLong("id"), rs.getString("order_number"), rs.getString("shipment_key"),
+				rs.getString("warehouse_code"), rs.getString("carrier"), rs.getString("service"),
+				rs.getString("tracking_number"), ShipmentStatus.valueOf(rs.getString("status")),
+				rs.getInt("parcel_weight_grams"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("expected_delivery_date", LocalDate.class), rs.getBoolean("signature_required"),
+				rs.getObject("investigate_after", OffsetDateTime.class), rs.getString("replaces_shipment_key"));
+	}
+
+	record Shipment(long id, String orderNumber, String shipmentKey, String warehouse, String carrier, String service,
+			String trackingNumber, ShipmentStatus status, int parcelWeightGrams, OffsetDateTime createdAt,
+			LocalDate expectedDeliveryDate, boolean signatureRequired, OffsetDateTime investigateAfter,
+			String replacesShipmentKey) {
+	}
+
+	record CarrierEventRecord(CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
+			String signedBy, String detail) {
 	}
 
 }

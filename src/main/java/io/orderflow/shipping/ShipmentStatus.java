@@ -1,7 +1,27 @@
 package io.orderflow.shipping;
 
+import java.util.Set;
+
 enum ShipmentStatus {
 
-	LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, EXCEPTION
+	LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST,
+	/** Customer service sent the goods again in a new shipment. */
+	RESHIPPED,
+	/** Customer service refunded the goods. */
+	REFUNDED;
+
+	private static final Set<ShipmentStatus> PROBLEMS = Set.of(EXCEPTION, RETURNED_TO_SENDER, LOST);
+
+	private static final Set<ShipmentStatus> SETTLED = Set.of(DELIVERED, RESHIPPED, REFUNDED);
+
+	/** The carrier reports trouble: customer service investigates at once. */
+	boolean isProblem() {
+		return PROBLEMS.contains(this);
+	}
+
+	/** Nothing more happens to the shipment: no carrier event moves it any more. */
+	boolean isSettled() {
+		return SETTLED.contains(this);
+	}
 
 }

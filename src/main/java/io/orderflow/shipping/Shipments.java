@@ -6,24 +6,15 @@ import java.util.List;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
-import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.order.TimelineEntryType;
-import io.orderflow.workflow.Messages;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shipments of an order: buying the label, following the carrier's events, and confirming
- * delivery.
- *
- * <p>
- * A carrier's DELIVERED event may arrive before the order's delivery process waits for
- * it. Both the event and the process's delivery check lock the order's shipment rows
- * first, so whichever runs second sees what the first did: the event finds the waiting
- * process, or the check finds the delivered shipment. No event is lost.
+ * Shipments of an order: buying the label and showing them on the order. Carrier events
+ * are {@link CarrierEvents}; delivery and its problems {@link DeliveryProblems}.
  */
 @Service
 class Shipments implements ShipmentSource {
@@ -32,24 +23,18 @@ class Shipments implements ShipmentSource {
 
 	private final Orders orders;
 
-	private final OrderMilestones milestones;
-
 	private final CarrierServices carrierServices;
 
 	private final CarrierGateway carrier;
 
-	private final RuntimeService runtime;
-
 	private final Clock clock;
 
-	Shipments(ShipmentRepository shipments, Orders orders, OrderMilestones milestones, CarrierServices carrierServices,
-			CarrierGateway carrier, RuntimeService runtime, Clock clock) {
+	Shipments(ShipmentRepository shipments, Orders orders, CarrierServices carrierServices, CarrierGateway carrier,
+			Clock clock) {
 		this.shipments = shipments;
 		this.orders = orders;
-		this.milestones = milestones;
 		this.carrierServices = carrierServices;
 		this.carrier = carrier;
-		this.runtime = runtime;
 		this.clock = clock;
 	}
 
@@ -70,59 +55,10 @@ class Shipments implements ShipmentSource {
 		return shipmentKey;
 	}
 
-	/**
-	 * Records a carrier event; a DELIVERED event moves on the order's delivery process if
-	 * it is waiting.
-	 */
-	@Transactional
-	public ShipmentStatus recordCarrierEvent(String trackingNumber, CarrierEventType event, OffsetDateTime occurredAt) {
-		String orderNumber = shipments.orderOf(trackingNumber)
-			.orElseThrow(() -> new UnknownShipmentException(trackingNumber));
-		shipments.lockAllOf(orderNumber);
-		ShipmentStatus current = shipments.status(trackingNumber);
-		orders.record(orderNumber, event.timelineType(), "Carrier reports " + trackingNumber + " "
-				+ event.name().toLowerCase().replace('_', ' ') + " at " + occurredAt);
-		if (current == ShipmentStatus.DELIVERED) {
-			// A late or repeated event does not move a delivered parcel back in transit.
-			return current;
-		}
-		shipments.updateStatus(trackingNumber, event.shipmentStatus(), now());
-		if (event == CarrierEventType.DELIVERED && allDelivered(orderNumber)) {
-			runtime.createMessageCorrelation(Messages.SHIPMENT_DELIVERED)
-				.processInstanceBusinessKey(orderNumber)
-				.correlateAllWithResult();
-		}
-		return event.shipmentStatus();
-	}
-
-	/**
-	 * Whether every shipment of the order is delivered, holding the shipments' locks
-	 * until the caller commits.
-	 */
-	@Transactional
-	public boolean checkDelivered(String orderNumber) {
-		shipments.lockAllOf(orderNumber);
-		return allDelivered(orderNumber);
-	}
-
-	/**
-	 * The order has arrived: confirmed by the carrier, or by customer service after an
-	 * investigation.
-	 */
-	@Transactional
-	public void confirmDelivered(String orderNumber) {
-		shipments.markAllDelivered(orderNumber, now());
-		milestones.delivered(orderNumber);
-	}
-
 	@Override
 	@Transactional(readOnly = true)
 	public List<ShipmentSummary> shipments(String orderNumber) {
 		return shipments.summaries(orderNumber);
-	}
-
-	private boolean allDelivered(String orderNumber) {
-		return shipments.countUndelivered(orderNumber) == 0 && !shipments.summaries(orderNumber).isEmpty();
 	}
 
 	private OffsetDateTime now() {

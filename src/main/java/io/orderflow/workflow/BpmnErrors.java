@@ -7,6 +7,9 @@ public final class BpmnErrors {
 
 	public static final String PAYMENT_NOT_RECEIVED = CancellationCause.PAYMENT_NOT_RECEIVED.name();
 
+	/** The warehouse a lost parcel left from has too little stock to send it again. */
+	public static final String RESHIP_STOCK_SHORT = "RESHIP_STOCK_SHORT";
+
 	private BpmnErrors() {
 	}
 

@@ -9,6 +9,12 @@ public final class Messages {
 	public static final String SHIPMENT_DELIVERED = "ShipmentDelivered";
 
 	/**
+	 * The carrier reported a shipment lost, returned to sender or in trouble; the order's
+	 * delivery process looks at it.
+	 */
+	public static final String DELIVERY_PROBLEM_REPORTED = "DeliveryProblemReported";
+
+	/**
 	 * Stock arrived that completes a waiting backorder; sent per order, oldest order
 	 * first.
 	 */

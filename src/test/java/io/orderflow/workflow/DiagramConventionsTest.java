@@ -72,7 +72,8 @@ class DiagramConventionsTest {
 			"resolution", "io.orderflow.payment.PaymentResolution", "itemCondition",
 			"io.orderflow.returns.ItemCondition", "paymentMethod", "io.orderflow.order.PaymentMethod", "riskLevel",
 			"io.orderflow.fraud.FraudScreening$RiskLevel", "returnDecision",
-			"io.orderflow.returns.ReturnPolicy$Outcome");
+			"io.orderflow.returns.ReturnPolicy$Outcome", "deliveryResolution",
+			"io.orderflow.workflow.DeliveryResolution", "afterRestock", "io.orderflow.workflow.RestockFollowUp");
 
 	static final Pattern COMPARISON = Pattern
 		.compile("(?:(\\w+)|execution\\.getVariable\\('(\\w+)'\\))\\s*[!=]=\\s*'([A-Z_]+)'");

@@ -1,6 +1,7 @@
 package io.orderflow.workflow;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +35,13 @@ abstract class ProcessTestSupport {
 			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment",
 			"confirmCashOnDelivery", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines",
 			"releaseStock", "createShipment", "deductShippedStock", "capturePayment", "settlePayment", "recordDelivery",
-			"approveReturn", "rejectReturn", "expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
+			"confirmShipmentDelivered", "extendDeliveryDeadline", "refundShipment", "closeShipmentRefunded",
+			"reserveForReship", "createReshipment", "shipReshipment", "restockShipment", "approveReturn",
+			"rejectReturn", "expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome", "requireParcelWeight",
-			"checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection" };
+			"checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection",
+			"presentDeliveryProblem", "checkDeliveryResolution" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
@@ -62,7 +66,11 @@ abstract class ProcessTestSupport {
 		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
 		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CARD"));
-		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
+		delegate("checkDeliveryStatus", execution -> {
+			execution.setVariable("delivered", false);
+			execution.setVariable("shipmentKey", null);
+			execution.setVariable("deliveryDeadline", new Date(System.currentTimeMillis() + 86_400_000L));
+		});
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "APPROVE"));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
 		// As the steps before the cancellation do: the cause named in the diagram, and

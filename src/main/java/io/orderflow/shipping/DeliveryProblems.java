@@ -1,0 +1,154 @@
+package io.orderflow.shipping;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderMilestones;
+import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
+import io.orderflow.shipping.ShipmentRepository.Shipment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shipping side of an order's delivery: whether its parcels are settled, which one
+ * customer service investigates next and until when the process waits, and the outcomes
+ * that belong to shipping (confirm, wait, reship, close as refunded).
+ */
+@Service
+class DeliveryProblems {
+
+	private final ShipmentRepository shipments;
+
+	private final DeliveryDeadlines deadlines;
+
+	private final Orders orders;
+
+	private final OrderMilestones milestones;
+
+	private final CarrierServices carrierServices;
+
+	private final CarrierGateway carrier;
+
+	DeliveryProblems(ShipmentRepository shipments, DeliveryDeadlines deadlines, Orders orders,
+			OrderMilestones milestones, CarrierServices carrierServices, CarrierGateway carrier) {
+		this.shipments = shipments;
+		this.deadlines = deadlines;
+		this.orders = orders;
+		this.milestones = milestones;
+		this.carrierServices = carrierServices;
+		this.carrier = carrier;
+	}
+
+	/**
+	 * Where the order's delivery stands, holding the shipments' locks until the caller
+	 * commits (see {@link CarrierEvents}).
+	 */
+	@Transactional
+	public DeliveryState check(String orderNumber) {
+		shipments.lockAllOf(orderNumber);
+		List<Shipment> open = shipments.ofOrder(orderNumber).stream().filter(s -> !s.status().isSettled()).toList();
+		if (open.isEmpty() && !shipments.ofOrder(orderNumber).isEmpty()) {
+			return new DeliveryState(true, null, null);
+		}
+		Order order = orders.get(orderNumber);
+		Optional<Shipment> due = open.stream().filter(s -> deadlines.isDue(s, order.shippingMethod())).findFirst();
+		OffsetDateTime next = open.stream()
+			.map(s -> deadlines.dueAt(s, order.shippingMethod()))
+			.min(Comparator.naturalOrder())
+			.orElseGet(deadlines::now);
+		return new DeliveryState(false, due.map(Shipment::shipmentKey).orElse(null), next);
+	}
+
+	/** Customer service found that the customer has the parcel. */
+	@Transactional
+	public void confirmDelivered(String shipmentKey) {
+		Shipment shipment = shipments.get(shipmentKey);
+		shipments.updateStatus(shipment.id(), ShipmentStatus.DELIVERED, deadlines.now());
+		orders.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+				"Customer service confirmed " + shipment.trackingNumber() + " delivered");
+	}
+
+	/** Customer service gives the carrier until {@code days} from now. */
+	@Transactional
+	public void waitLonger(String shipmentKey, int days) {
+		Shipment shipment = shipments.get(shipmentKey);
+		OffsetDateTime until = deadlines.now().plusDays(days);
+		shipments.investigateAfter(shipment.id(), until, deadlines.now());
+		orders.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+				"Waiting for " + shipment.trackingNumber() + " until " + until);
+	}
+
+	/**
+	 * Buys the label of a new shipment of the same goods from the same warehouse and
+	 * settles the old one as reshipped. Returns the new shipment's key. The label's
+	 * idempotency key is {@code <order>:<old shipment>:reship-<n>}: a retried step gets
+	 * the same label, and reshipping an already reshipped shipment returns its
+	 * replacement.
+	 */
+	@Transactional
+	public String reship(String shipmentKey) {
+		Shipment replaced = shipments.get(shipmentKey);
+		shipments.lockAllOf(replaced.orderNumber());
+		if (replaced.status() == ShipmentStatus.RESHIPPED) {
+			return shipments.replacementOf(shipmentKey).orElseThrow();
+		}
+		Order order = orders.get(replaced.orderNumber());
+		String newKey = order.orderNumber() + "-" + replaced.warehouse() + "-"
+				+ (shipments.countFrom(order.orderNumber(), replaced.warehouse()) + 1);
+		String idempotencyKey = order.orderNumber() + ":" + shipmentKey + ":reship-"
+				+ (shipments.countReplacing(shipmentKey) + 1);
+		CarrierServices.CarrierService service = carrierServices.forMethod(order.shippingMethod());
+		String trackingNumber = carrier.createLabel(idempotencyKey, service, order.shippingAddress(),
+				replaced.parcelWeightGrams());
+		OffsetDateTime now = deadlines.now();
+		shipments.insertReshipment(replaced, newKey, service, trackingNumber, now);
+		shipments.updateStatus(replaced.id(), ShipmentStatus.RESHIPPED, now);
+		orders.record(order.orderNumber(), TimelineEntryType.SHIPMENT_CREATED,
+				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + service.carrier() + " "
+						+ service.service() + ", tracking number " + trackingNumber);
+		return newKey;
+	}
+
+	/** The shipment's goods were refunded; nothing more is expected of it. */
+	@Transactional
+	public void closeAsRefunded(String shipmentKey) {
+		Shipment shipment = shipments.get(shipmentKey);
+		shipments.updateStatus(shipment.id(), ShipmentStatus.REFUNDED, deadlines.now());
+	}
+
+	/**
+	 * Every parcel is settled: the order is delivered if any of them arrived, and closes
+	 * otherwise (all refunded).
+	 */
+	@Transactional
+	public void recordDelivery(String orderNumber) {
+		if (shipments.ofOrder(orderNumber).stream().anyMatch(s -> s.status() == ShipmentStatus.DELIVERED)) {
+			milestones.delivered(orderNumber);
+		}
+		else {
+			milestones.nothingDelivered(orderNumber);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Shipment shipment(String shipmentKey) {
+		return shipments.get(shipmentKey);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ShipmentRepository.CarrierEventRecord> history(Shipment shipment) {
+		return shipments.events(shipment.id());
+	}
+
+	/**
+	 * Whether every shipment is settled; if not, the shipment to investigate now (or
+	 * none) and when the next one falls due.
+	 */
+	record DeliveryState(boolean delivered, String shipmentToInvestigate, OffsetDateTime nextDeadline) {
+	}
+
+}

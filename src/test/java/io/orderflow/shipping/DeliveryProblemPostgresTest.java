@@ -1,0 +1,8 @@
+package io.orderflow.shipping;
+
+import io.orderflow.OnPostgres;
+
+/** Delivery problems on a real PostgreSQL server, as in production. */
+class DeliveryProblemPostgresTest extends DeliveryProblemScenarios implements OnPostgres {
+
+}
