@@ -24,7 +24,7 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the catalogue with unit prices in the store currency")
+	@Operation(operationId = "listProducts", summary = "List the catalogue with unit prices in the store currency")
 	List<ProductView> list() {
 		return products.findAllByOrderBySku()
 			.stream()
