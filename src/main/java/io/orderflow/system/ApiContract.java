@@ -48,6 +48,10 @@ class ApiContract implements OpenApiCustomizer {
 	@Override
 	public void customise(OpenAPI api) {
 		api.setSecurity(null);
+		// springdoc replaces the schemas of the configured document with those it finds
+		api.getComponents()
+			.addSchemas(OpenApiConfiguration.FIELD_PROBLEM, OpenApiConfiguration.fieldProblem())
+			.addSchemas(OpenApiConfiguration.PROBLEM, OpenApiConfiguration.problem());
 		// Absent means null: the API leaves null fields out of its answers and takes a
 		// missing
 		// field for null.

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document's frame: its security schemes and the {@code Problem} every error
- * answer is. What each operation needs of them is added by {@link ApiContract}.
+ * answer is. {@link ApiContract} adds them to each operation.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -64,12 +64,10 @@ class OpenApiConfiguration {
 							.name(SignedJson.SIGNATURE_HEADER)
 							.description("sha256=<hex HMAC-SHA256 of \"<" + SignedJson.TIMESTAMP_HEADER
 									+ ">.<raw body>\"> with the webhook's shared secret; " + SignedJson.TIMESTAMP_HEADER
-									+ " is the Unix time in seconds and may be at most 5 minutes off"))
-				.addSchemas(FIELD_PROBLEM, fieldProblem())
-				.addSchemas(PROBLEM, problem()));
+									+ " is the Unix time in seconds and may be at most 5 minutes off")));
 	}
 
-	private static Schema<?> problem() {
+	static Schema<?> problem() {
 		return new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
 			.addProperty("title", new StringSchema().example("Invalid request"))
@@ -82,7 +80,7 @@ class OpenApiConfiguration {
 			.required(List.of("type", "title", "status"));
 	}
 
-	private static Schema<?> fieldProblem() {
+	static Schema<?> fieldProblem() {
 		return new ObjectSchema()
 			.addProperty("field",
 					new StringSchema().description("The field's path, e.g. lines[0].sku").example("customer.email"))
