@@ -7,10 +7,20 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
+import io.swagger.v3.oas.annotations.Operation;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The OpenAPI document that shops and warehouse systems build their clients from, as the
@@ -25,6 +35,19 @@ abstract class ApiDocumentScenarios extends HttpScenarios {
 
 	static final Path SERVED = Path.of("target/openapi.json");
 
+	/**
+	 * Names a generated client cannot give an operation: members of the TypeScript
+	 * runtime's BaseAPI (an operation {@code request} broke the typescript-fetch client)
+	 * and of the Java client's API classes.
+	 */
+	static final Set<String> RESERVED = Set.of("request", "fetch", "fetchApi", "middleware", "withMiddleware",
+			"withPreMiddleware", "withPostMiddleware", "createFetchParams", "clone", "configuration", "isJsonMime",
+			"getApiClient", "setApiClient", "delete", "new", "default", "function", "class", "export", "import");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
 	@Test
 	void apiDocumentListsEveryEndpointAShopOrWarehouseSystemCalls() {
 		JsonNode paths = served().get("paths");
@@ -34,6 +57,46 @@ abstract class ApiDocumentScenarios extends HttpScenarios {
 					"/api/orders/{orderNumber}/payment", "/api/orders/{orderNumber}/returns",
 					"/api/returns/{returnNumber}", "/api/returns/{returnNumber}/receipt", "/api/tracking/{orderNumber}",
 					"/api/carrier-events", "/api/payment-events", "/api/inventory/{sku}/receipts");
+	}
+
+	@Test
+	void everyOperationHasAnExplicitUniqueOperationIdNoGeneratedClientReserves() {
+		List<String> declared = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			if (mapping.getKey().getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/"))) {
+				Operation operation = mapping.getValue().getMethodAnnotation(Operation.class);
+				assertThat(operation == null ? "" : operation.operationId())
+					.as("@Operation(operationId = ...) of %s", mapping.getValue())
+					.isNotBlank();
+				declared.add(operation.operationId());
+			}
+		}
+		List<String> documented = served().get("paths").findValuesAsText("operationId");
+
+		assertThat(documented).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(declared);
+		assertThat(documented).doesNotContainAnyElementsOf(RESERVED);
+	}
+
+	@Test
+	void everyOperationHasOneSuccessAnswerAndAnswersErrorsWithProblems() {
+		served().get("paths").forEach(path -> path.forEach(operation -> {
+			JsonNode responses = operation.get("responses");
+			List<String> successes = new ArrayList<>();
+			responses.fieldNames().forEachRemaining(code -> {
+				if (code.startsWith("2")) {
+					successes.add(code);
+				}
+				else {
+					assertThat(responses.get(code).get("content").fieldNames()).toIterable()
+						.as("%s %s", operation.get("operationId"), code)
+						.containsExactly("application/problem+json");
+				}
+			});
+			assertThat(successes).as("success answers of %s", operation.get("operationId")).hasSize(1);
+			if (successes.get(0).equals("201")) {
+				assertThat(responses.get("201").get("headers").has("Location")).isTrue();
+			}
+		}));
 	}
 
 	@Test
