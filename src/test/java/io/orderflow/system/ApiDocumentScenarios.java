@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +19,15 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -97,6 +107,47 @@ abstract class ApiDocumentScenarios extends HttpScenarios {
 				assertThat(responses.get("201").get("headers").has("Location")).isTrue();
 			}
 		}));
+	}
+
+	/**
+	 * The document marks every record component required unless it is {@code @Nullable}
+	 * ({@link RecordFieldRules}); so in a request body every other component must be
+	 * refused when absent, or the document would ask more than the server does.
+	 */
+	@Test
+	void requestFieldsAreRequiredInTheDocumentExactlyWhenTheServerRefusesTheirAbsence() {
+		Set<Class<?>> bodies = new java.util.LinkedHashSet<>();
+		for (HandlerMethod handler : mappings.getHandlerMethods().values()) {
+			for (MethodParameter parameter : handler.getMethodParameters()) {
+				if (parameter.hasParameterAnnotation(RequestBody.class)) {
+					bodies.add(parameter.getParameterType());
+				}
+			}
+			Operation operation = handler.getMethodAnnotation(Operation.class);
+			if (operation != null) {
+				for (var content : operation.requestBody().content()) {
+					bodies.add(content.schema().implementation());
+				}
+			}
+		}
+		bodies.stream().filter(Class::isRecord).forEach(this::assertRequiredWhenRefusedIfAbsent);
+	}
+
+	private void assertRequiredWhenRefusedIfAbsent(Class<?> record) {
+		for (RecordComponent component : record.getRecordComponents()) {
+			Method accessor = component.getAccessor();
+			boolean optional = accessor.isAnnotationPresent(Nullable.class);
+			boolean refusedIfAbsent = component.getType().isPrimitive() || accessor.isAnnotationPresent(NotNull.class)
+					|| accessor.isAnnotationPresent(NotBlank.class) || accessor.isAnnotationPresent(NotEmpty.class);
+			assertThat(optional).as("%s.%s is @Nullable or refused when absent", record.getName(), component.getName())
+				.isNotEqualTo(refusedIfAbsent);
+			Class<?> nested = component.getType() == List.class
+					? (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0]
+					: component.getType();
+			if (nested.isRecord()) {
+				assertRequiredWhenRefusedIfAbsent(nested);
+			}
+		}
 	}
 
 	@Test
