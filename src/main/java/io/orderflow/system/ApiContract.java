@@ -157,7 +157,16 @@ class ApiContract implements OpenApiCustomizer {
 				parameters(operation).stream()
 					.filter(parameter -> parameter.getName().equals(SignedJson.TIMESTAMP_HEADER)
 							|| parameter.getName().equals(SignedJson.SIGNATURE_HEADER))
-					.forEach(parameter -> parameter.setRequired(true));
+					.forEach(parameter -> {
+						// the controller takes them as optional to answer their absence
+						// with 401
+						parameter.setRequired(true);
+						if (parameter.getDescription() == null) {
+							parameter.setDescription(parameter.getName().equals(SignedJson.TIMESTAMP_HEADER)
+									? "Unix seconds when the delivery was signed"
+									: "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">");
+						}
+					});
 			}
 			case OPEN -> operation.security(List.of());
 		}
