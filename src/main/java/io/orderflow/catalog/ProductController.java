@@ -24,7 +24,7 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the products on sale with unit prices in the store currency")
+	@Operation(operationId = "listProducts", summary = "List the products on sale with unit prices in the store currency")
 	List<ProductView> list() {
 		return products.findAllByActiveTrueOrderBySku()
 			.stream()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.orderflow.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,20 +32,23 @@ class InventoryController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Stock of a SKU per warehouse: on hand, reserved for orders, available")
+	@Operation(operationId = "getInventory",
+			summary = "Stock of a SKU per warehouse: on hand, reserved for orders, available")
 	InventoryView get(@PathVariable String sku) {
 		return view(sku);
 	}
 
 	@PostMapping("/receipts")
-	@Operation(summary = "Record goods received; waiting backorders get the stock, oldest order first")
+	@Operation(operationId = "receiveStock",
+			summary = "Record goods received; waiting backorders get the stock, oldest order first")
 	InventoryView receive(@PathVariable String sku, @Valid @RequestBody Receipt receipt) {
 		levels.receive(sku, receipt.warehouse(), receipt.quantity());
 		return view(sku);
 	}
 
 	@PostMapping("/adjustments")
-	@Operation(summary = "Correct on-hand stock after a count (negative removes units); never below what is reserved")
+	@Operation(operationId = "adjustStock",
+			summary = "Correct on-hand stock after a count (negative removes units); never below what is reserved")
 	InventoryView adjust(@PathVariable String sku, @Valid @RequestBody Adjustment adjustment) {
 		if (adjustment.quantity() == 0) {
 			throw new InvalidRequestException("quantity", "must not be 0");
@@ -61,7 +65,9 @@ class InventoryController {
 	}
 
 	record Adjustment(@NotBlank @Size(max = 32) String warehouse,
-			@NotNull @Min(-1_000_000) @Max(1_000_000) Integer quantity, @NotBlank @Size(max = 500) String reason) {
+			@NotNull @Min(-1_000_000) @Max(1_000_000) @Schema(
+					description = "Units to add, or to remove when negative; not 0") Integer quantity,
+			@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record InventoryView(String sku, int available, List<WarehouseStock> warehouses) {

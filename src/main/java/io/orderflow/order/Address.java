@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 
 public record Address(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String line1,
 		@NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 20) String postalCode,
-		@NotBlank @Pattern(regexp = "[A-Z]{2}",
+		@NotBlank @Pattern(regexp = "^[A-Z]{2}$",
 				message = "must be an ISO 3166-1 alpha-2 country code, e.g. DE") String country) {
 }

@@ -1,18 +1,20 @@
 package io.orderflow.order;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -44,31 +47,36 @@ class OrderController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Place an order", description = "Prices the lines from the catalogue, stores the order and "
-			+ "starts its lifecycle. Invalid input is answered 400 and stores nothing.")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "placeOrder", summary = "Place an order",
+			description = "Prices the lines from the catalogue, stores the order and "
+					+ "starts its lifecycle. Invalid input is answered 400 and stores nothing.")
 	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
 		String orderNumber = placement.place(request);
 		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(views.details(orderNumber));
 	}
 
 	@PostMapping("/{orderNumber}/cancel")
-	@Operation(summary = "Cancel an order that has not shipped",
+	@ResponseStatus(HttpStatus.OK)
+	@Operation(operationId = "cancelOrder", summary = "Cancel an order that has not shipped",
 			description = "Stops the order wherever it waits, releases its stock, voids the payment authorization and "
 					+ "tells the customer. 200 with the cancelled order; 409 once anything has shipped or the order "
 					+ "is already closed.")
+	@ApiResponse(responseCode = "409", description = "Part of the order has shipped, or it is already closed")
 	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request) {
 		cancellation.cancel(orderNumber, request.reason());
 		return views.details(orderNumber);
 	}
 
 	@GetMapping("/{orderNumber}")
-	@Operation(summary = "An order with its lines, totals, payment status, shipments and timeline")
+	@Operation(operationId = "getOrder",
+			summary = "An order with its lines, totals, payment status, shipments and timeline")
 	OrderDetails get(@PathVariable String orderNumber) {
 		return views.details(orderNumber);
 	}
 
 	@GetMapping
-	@Operation(summary = "Orders, newest first, optionally only those in one status")
+	@Operation(operationId = "listOrders", summary = "Orders, newest first, optionally only those in one status")
 	OrderPage list(@RequestParam Optional<OrderStatus> status, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		long total = repository.count(status);

@@ -3,9 +3,13 @@ package io.orderflow.order;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** An order as the API shows it: with its payment status, shipments and timeline. */
 public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
 		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
-		String currency, List<OrderLine> lines, Totals totals, String paymentStatus, List<ShipmentSummary> shipments,
-		List<TimelineEntry> timeline, OffsetDateTime placedAt) {
+		String currency, List<OrderLine> lines, Totals totals, @Schema(allowableValues = {
+				"PENDING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED", "FAILED",
+				"VOID_PENDING" }) String paymentStatus,
+		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt){
 }

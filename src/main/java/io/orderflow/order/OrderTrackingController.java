@@ -33,7 +33,8 @@ class OrderTrackingController {
 	}
 
 	@GetMapping("/api/tracking/{orderNumber}")
-	@Operation(summary = "Status and parcels of an order, for its customer (no authentication)",
+	@Operation(operationId = "trackOrder",
+			summary = "Status and parcels of an order, for its customer (no authentication)",
 			description = "404 unless the order exists and was placed with this e-mail address; the answer does not "
 					+ "tell which of the two did not match.")
 	Tracking track(@PathVariable String orderNumber, @RequestParam String email) {

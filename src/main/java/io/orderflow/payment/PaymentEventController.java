@@ -7,6 +7,7 @@ import io.orderflow.system.SignedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,10 +15,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,12 +45,17 @@ class PaymentEventController {
 	}
 
 	@PostMapping(path = "/api/payment-events", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Report a bank transfer received for an order waiting for one",
+	@ResponseStatus(HttpStatus.OK)
+	@Operation(operationId = "postPaymentEvent",
+			summary = "Report a bank transfer received for an order waiting for one",
 			description = "Signed like the carrier webhook (X-Orderflow-Timestamp, X-Orderflow-Signature). "
 					+ "401 for a bad signature or stale timestamp, 404 for an unknown order, 409 when the order waits for no transfer, "
 					+ "400 when the amount is not the grand total. A repeated event id is acknowledged and ignored.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = PaymentEvent.class))))
+	@ApiResponse(responseCode = "400", description = "Invalid event, or the amount is not the order's grand total")
+	@ApiResponse(responseCode = "404", description = "No such order")
+	@ApiResponse(responseCode = "409", description = "The order is not waiting for a bank transfer")
 	PaymentEventAccepted receive(@RequestBody byte[] body,
 			@RequestHeader(name = SignedJson.TIMESTAMP_HEADER, required = false) String timestamp,
 			@RequestHeader(name = SignedJson.SIGNATURE_HEADER, required = false) String signature) {
@@ -56,7 +64,8 @@ class PaymentEventController {
 		PaymentEvent event = delivery.value();
 		boolean first = !delivery.replay() && transfers.received(event.eventId(), event.orderNumber(), event.amount());
 		signedJson.remember(delivery);
-		return new PaymentEventAccepted(event.eventId(), first ? "PROCESSED" : "DUPLICATE");
+		return new PaymentEventAccepted(event.eventId(),
+				first ? PaymentEventResult.PROCESSED : PaymentEventResult.DUPLICATE);
 	}
 
 	record PaymentEvent(@NotBlank @Size(max = 100) String eventId, @NotBlank @Size(max = 32) String orderNumber,
@@ -64,7 +73,14 @@ class PaymentEventController {
 			@NotNull OffsetDateTime occurredAt) {
 	}
 
-	record PaymentEventAccepted(String eventId, String result) {
+	record PaymentEventAccepted(String eventId, PaymentEventResult result) {
+	}
+
+	/** {@code DUPLICATE}: the event id was reported before; nothing was done again. */
+	enum PaymentEventResult {
+
+		PROCESSED, DUPLICATE
+
 	}
 
 }

@@ -7,15 +7,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,9 +43,9 @@ class CarrierEventController {
 		this.secret = secret;
 	}
 
-	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(operationId = "reportCarrierEvent", summary = "Report a carrier event for a shipment",
+	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.OK)
+	@Operation(operationId = "postCarrierEvent", summary = "Report a carrier event for a shipment",
 			description = "Signed: X-Orderflow-Timestamp (Unix seconds) and X-Orderflow-Signature: "
 					+ "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">. 401 for a missing or wrong signature "
 					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number, 400 for an "
@@ -52,6 +56,7 @@ class CarrierEventController {
 					+ "DELIVERY_ATTEMPTED.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = CarrierEvent.class))))
+	@ApiResponse(responseCode = "404", description = "No shipment has this tracking number")
 	CarrierEventAccepted receive(@RequestBody byte[] body,
 			@Parameter(description = "Unix seconds when the delivery was signed") @RequestHeader(
 					name = SignedJson.TIMESTAMP_HEADER, required = false) String timestamp,
@@ -71,11 +76,15 @@ class CarrierEventController {
 
 	record CarrierEvent(@NotBlank @Size(max = 64) String trackingNumber, @NotNull CarrierEventType type,
 			@NotNull OffsetDateTime occurredAt,
-			@Schema(description = "Who signed for a DELIVERED parcel") @Size(max = 100) String signedBy,
-			@Schema(description = "The carrier's words, e.g. why delivery failed") @Size(max = 500) String detail) {
+			@Nullable @Schema(description = "Who signed for a DELIVERED parcel") @Size(max = 100) String signedBy,
+			@Nullable @Schema(description = "The carrier's words, e.g. why delivery failed") @Size(max = 500) String detail) {
 	}
 
-	record CarrierEventAccepted(String trackingNumber, ShipmentStatus shipmentStatus, boolean replay,
+	/**
+	 * Without {@code shipmentStatus} when the delivery was a replay, which changed
+	 * nothing.
+	 */
+	record CarrierEventAccepted(String trackingNumber, @Nullable ShipmentStatus shipmentStatus, boolean replay,
 			boolean duplicate) {
 	}
 

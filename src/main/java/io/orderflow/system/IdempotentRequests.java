@@ -61,10 +61,15 @@ class IdempotentRequests extends OncePerRequestFilter {
 		this.retention = retention;
 	}
 
+	/** Whether a POST to the path honours an {@code Idempotency-Key}. */
+	static boolean accepts(String path) {
+		return ENDPOINTS.matcher(path).matches();
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !ENDPOINTS.matcher(request.getRequestURI()).matches();
+				|| !accepts(request.getRequestURI());
 	}
 
 	@Override
