@@ -24,7 +24,8 @@ class ProductController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listProducts", summary = "List the products on sale with unit prices in the store currency")
+	@Operation(operationId = "listProducts",
+			summary = "List the products on sale with unit prices in the store currency")
 	List<ProductView> list() {
 		return products.findAllByActiveTrueOrderBySku()
 			.stream()

@@ -77,7 +77,8 @@ class CarrierEventController {
 	record CarrierEvent(@NotBlank @Size(max = 64) String trackingNumber, @NotNull CarrierEventType type,
 			@NotNull OffsetDateTime occurredAt,
 			@Nullable @Schema(description = "Who signed for a DELIVERED parcel") @Size(max = 100) String signedBy,
-			@Nullable @Schema(description = "The carrier's words, e.g. why delivery failed") @Size(max = 500) String detail) {
+			@Nullable @Schema(description = "The carrier's words, e.g. why delivery failed") @Size(
+					max = 500) String detail) {
 	}
 
 	/**
