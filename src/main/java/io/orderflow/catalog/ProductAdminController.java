@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springframework.lang.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,6 +67,7 @@ class ProductAdminController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createProduct",
 			summary = "Add a product to the catalogue (201 with Location; 409 if the SKU exists)")
+	@ApiResponse(responseCode = "409", description = "A product with this SKU exists")
 	ResponseEntity<AdminProductView> create(@Valid @RequestBody NewProduct request) {
 		Product product = administration
 			.add(new Product(request.sku(), request.name(), request.unitPrice(), request.weightGrams(),
@@ -96,19 +99,19 @@ class ProductAdminController {
 			@NotBlank @Size(max = 200) String name,
 			@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 10,
 					fraction = 2) BigDecimal unitPrice,
-			@NotNull @Positive @Max(1_000_000) Integer weightGrams, @Size(max = 100) String category, Boolean hazardous,
-			Boolean fragile) {
+			@NotNull @Positive @Max(1_000_000) Integer weightGrams, @Nullable @Size(max = 100) String category,
+			@Nullable Boolean hazardous, @Nullable Boolean fragile) {
 	}
 
 	record ProductDetails(@NotBlank @Size(max = 200) String name,
 			@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 10,
 					fraction = 2) BigDecimal unitPrice,
-			@NotNull @Positive @Max(1_000_000) Integer weightGrams, @Size(max = 100) String category, Boolean hazardous,
-			Boolean fragile, Boolean active) {
+			@NotNull @Positive @Max(1_000_000) Integer weightGrams, @Nullable @Size(max = 100) String category,
+			@Nullable Boolean hazardous, @Nullable Boolean fragile, @Nullable Boolean active) {
 	}
 
 	record AdminProductView(String sku, String name, BigDecimal unitPrice, String currency, int weightGrams,
-			String category, boolean hazardous, boolean fragile, boolean active) {
+			@Nullable String category, boolean hazardous, boolean fragile, boolean active) {
 	}
 
 }

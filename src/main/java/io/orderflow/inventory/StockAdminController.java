@@ -1,7 +1,5 @@
 package io.orderflow.inventory;
 
-import java.net.URI;
-
 import io.orderflow.inventory.InventoryController.InventoryView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,7 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,14 +32,12 @@ class StockAdminController {
 
 	@PutMapping(path = "/{sku}/{warehouse}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "setStockLevel",
-			summary = "Set the units on hand of a SKU in a warehouse (201 when the level is new, 200 otherwise);"
-					+ " never below what is reserved")
-	ResponseEntity<InventoryView> count(@PathVariable String sku, @PathVariable String warehouse,
+			summary = "Set the units on hand of a SKU in a warehouse: the first count creates the level (a receipt in"
+					+ " the journal), a later one books the difference as an adjustment; never below what is reserved")
+	InventoryView count(@PathVariable String sku, @PathVariable String warehouse,
 			@Valid @RequestBody StockCount request) {
-		boolean created = levels.count(sku, warehouse, request.onHand());
-		InventoryView view = InventoryView.of(sku, levels.of(sku));
-		return created ? ResponseEntity.created(URI.create("/api/inventory/" + sku)).body(view)
-				: ResponseEntity.ok(view);
+		levels.count(sku, warehouse, request.onHand());
+		return InventoryView.of(sku, levels.of(sku));
 	}
 
 	record StockCount(@NotNull @Min(0) @Max(1_000_000) Integer onHand) {

@@ -73,10 +73,9 @@ class StockLevels implements Restocking {
 	 * An administrator's count of what is on hand: the first count of a SKU in a
 	 * warehouse creates its stock level with a receipt, a later one is an adjustment by
 	 * the difference; both go through the journal, and never below what is reserved.
-	 * @return whether the level was new
 	 */
 	@Transactional
-	public boolean count(String sku, String warehouse, int onHand) {
+	public void count(String sku, String warehouse, int onHand) {
 		requireProduct(sku);
 		if (!stock.warehouseExists(warehouse)) {
 			throw new NotFoundException("There is no warehouse " + warehouse + ".");
@@ -100,7 +99,6 @@ class StockLevels implements Restocking {
 		if (delta > 0) {
 			backorders.offer(sku);
 		}
-		return created;
 	}
 
 	/**

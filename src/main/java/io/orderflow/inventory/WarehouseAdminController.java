@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.orderflow.order.Address;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -55,6 +56,7 @@ class WarehouseAdminController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createWarehouse", summary = "Add a warehouse (201 with Location; 409 if the code exists)")
+	@ApiResponse(responseCode = "409", description = "A warehouse with this code exists")
 	ResponseEntity<Warehouse> create(@Valid @RequestBody NewWarehouse request) {
 		Warehouse warehouse = administration
 			.add(new Warehouse(request.code(), request.name(), request.priority(), request.address()));

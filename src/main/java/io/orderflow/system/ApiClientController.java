@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.lang.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +68,7 @@ class ApiClientController {
 	}
 
 	@GetMapping("/{clientId}")
-	@Operation(operationId = "getApiClient", summary = "An API client; never its key")
+	@Operation(operationId = "getApiClientDetails", summary = "An API client; never its key")
 	ApiClientView get(@PathVariable String clientId) {
 		return clients.find(clientId).map(ApiClientView::of).orElseThrow(() -> unknown(clientId));
 	}
@@ -99,7 +100,7 @@ class ApiClientController {
 	}
 
 	record ApiClientView(String id, String name, List<ApiScope> scopes, OffsetDateTime createdAt,
-			OffsetDateTime revokedAt) {
+			@Nullable OffsetDateTime revokedAt) {
 
 		static ApiClientView of(ApiClient client) {
 			return new ApiClientView(client.id(), client.name(), sorted(client.scopes()), client.createdAt(),

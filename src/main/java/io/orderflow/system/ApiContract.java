@@ -102,13 +102,15 @@ class ApiContract implements OpenApiCustomizer {
 		}
 		switch (access) {
 			case API_ACCOUNT -> {
-				error(responses, "401", () -> "Missing or wrong credentials");
-				error(responses, "403", () -> "The account may not use the API (staff accounts)");
+				error(responses, "401", () -> "Missing or wrong credentials, or a revoked key");
+				error(responses, "403", () -> "The credentials lack the scope this operation needs (staff have none)");
+				error(responses, "429",
+						() -> "Too many failed authentications from this address: credentials are not checked until"
+								+ " Retry-After has passed");
 			}
 			case SIGNED_WEBHOOK ->
 				error(responses, "401", () -> "Missing or wrong signature, or a timestamp more than 5 minutes off");
-			case OPEN -> {
-			}
+			case OPEN -> error(responses, "429", () -> "Too many requests from this address; see Retry-After");
 		}
 		if (parameters(operation).stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
 			error(responses, "404",
