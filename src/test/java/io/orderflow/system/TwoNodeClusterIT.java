@@ -83,14 +83,14 @@ class TwoNodeClusterIT {
 	void aWebappLoginOnOneNodeIsValidOnTheOther() throws Exception {
 		Node first = nodes.get(0);
 		Node second = nodes.get(1);
-		HttpResponse<String> page = get(first, "/camunda/app/cockpit/default/", Map.of());
+		HttpResponse<String> page = get(first, "/camunda/app/tasklist/default/", Map.of());
 		Cookies cookies = Cookies.from(page);
 		HttpResponse<String> login = http
-			.send(HttpRequest.newBuilder(first.uri("/camunda/api/admin/auth/user/default/login/cockpit"))
+			.send(HttpRequest.newBuilder(first.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Cookie", cookies.header())
 				.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
-				.POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo"))
+				.POST(HttpRequest.BodyPublishers.ofString("username=wendy&password=wendy"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		cookies = cookies.with(login);
@@ -99,7 +99,7 @@ class TwoNodeClusterIT {
 				Map.of("Cookie", cookies.header()));
 
 		assertThat(whoAmI.statusCode()).as(whoAmI.body()).isEqualTo(200);
-		assertThat(whoAmI.body()).contains("\"userId\":\"demo\"");
+		assertThat(whoAmI.body()).contains("\"userId\":\"wendy\"");
 		assertThat(get(second, "/camunda/api/admin/auth/user/default", Map.of()).statusCode())
 			.as("the same request without the session")
 			.isNotEqualTo(200);
