@@ -4,5 +4,10 @@ import java.math.BigDecimal;
 
 import org.springframework.data.annotation.Id;
 
-public record Product(@Id String sku, String name, BigDecimal unitPrice, int weightGrams) {
+/**
+ * A product; {@code hazardous} and {@code fragile} are read by the shipping-service
+ * decision.
+ */
+public record Product(@Id String sku, String name, BigDecimal unitPrice, int weightGrams, boolean hazardous,
+		boolean fragile) {
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,6 +86,19 @@ class StockRepository {
 		jdbc.sql("update stock_reservation set status = ?, shipment_key = ? where id = ?")
 			.params(ReservationStatus.SHIPPED.name(), shipmentKey, reservationId)
 			.update();
+	}
+
+	/** What is left of a reservation after a short pick; more than 0. */
+	void reduceReservation(long reservationId, int quantity) {
+		jdbc.sql("update stock_reservation set quantity = ? where id = ?").params(quantity, reservationId).update();
+	}
+
+	/** Where the product lies in the warehouse, if a bin is recorded. */
+	Optional<String> bin(String sku, String warehouse) {
+		return jdbc.sql("select bin from stock_level where sku = ? and warehouse_code = ? and bin is not null")
+			.params(sku, warehouse)
+			.query(String.class)
+			.optional();
 	}
 
 	void markReleased(long reservationId) {
