@@ -173,7 +173,7 @@ class Shipments implements ShipmentSource {
 			return shipped;
 		}
 		Parcel rest = parcel(order, open);
-		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(rest.facts(order, rest.weightGrams()));
+		ShippingServiceDecision.ServiceChoice choice = serviceDecision.estimate(rest.facts(order, rest.weightGrams()));
 		LocalDate estimate = BusinessDays.after(today(), 1 + choice.transitDays());
 		return Optional.of(shipped.filter(date -> date.isAfter(estimate)).orElse(estimate));
 	}

@@ -1,12 +1,21 @@
 package io.orderflow.shipping;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.orderflow.order.ShippingMethod;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +30,45 @@ class ShippingServiceDecision {
 
 	private final DecisionService decisions;
 
-	ShippingServiceDecision(DecisionService decisions) {
+	private final RepositoryService repository;
+
+	/** Evaluates estimates without writing decision history. */
+	private final DmnEngine withoutHistory = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+	private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+	ShippingServiceDecision(DecisionService decisions, RepositoryService repository) {
 		this.decisions = decisions;
+		this.repository = repository;
 	}
 
+	/** The choice for a parcel that ships now; Cockpit keeps which rule decided. */
 	ServiceChoice choose(ParcelFacts facts) {
 		return ServiceChoice.of(decisions.evaluateDecisionByKey(DECISION_KEY).variables(facts.variables()).evaluate(),
 				facts);
+	}
+
+	/**
+	 * The choice the latest deployed table would make, for an estimate that reading an
+	 * order asks for: nothing is written (no decision history for every read).
+	 */
+	ServiceChoice estimate(ParcelFacts facts) {
+		DecisionDefinition latest = repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(DECISION_KEY)
+			.latestVersion()
+			.singleResult();
+		DmnDecision decision = parsed.computeIfAbsent(latest.getId(), id -> parse(latest));
+		return ServiceChoice.of(withoutHistory.evaluateDecision(decision, facts.variables()), facts);
+	}
+
+	private DmnDecision parse(DecisionDefinition definition) {
+		try (InputStream table = repository.getResourceAsStream(definition.getDeploymentId(),
+				definition.getResourceName())) {
+			return withoutHistory.parseDecision(DECISION_KEY, table);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/** The inputs of the table; their names are its input variables. */
