@@ -79,8 +79,15 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 			.contains("^FD" + trackingNumber + "^FS");
 		assertThat(api.label(trackingNumber, "application/zpl", null).getHeaders().getContentType().toString())
 			.isEqualTo("application/zpl");
-		assertThat(api.label("NO-SUCH-PARCEL", MediaType.ALL_VALUE, null).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<byte[]> unknown = api.label("NO-SUCH-PARCEL", MediaType.APPLICATION_PDF_VALUE, null);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(api.as("wendy").label(trackingNumber, MediaType.APPLICATION_PDF_VALUE, null).getStatusCode())
+			.as("staff use Tasklist, not the API")
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.anonymous()
+			.getForEntity("/api/shipments/" + trackingNumber + "/label", byte[].class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(api.label(trackingNumber, MediaType.ALL_VALUE, "png").getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 
