@@ -211,6 +211,11 @@ public final class OrderflowApi {
 				idempotencyKey);
 	}
 
+	public ResponseEntity<String> assignBin(String sku, String warehouse, String bin) {
+		return rest.exchange("/api/inventory/" + sku + "/bins/" + warehouse, HttpMethod.PUT,
+				new HttpEntity<>(Map.of("bin", bin), jsonHeaders(null)), String.class);
+	}
+
 	public ResponseEntity<String> getInventory(String sku) {
 		return rest.getForEntity("/api/inventory/" + sku, String.class);
 	}

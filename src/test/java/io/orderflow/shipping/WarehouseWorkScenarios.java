@@ -41,7 +41,10 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 
 	@Test
 	void packedOrdersLabelPrintsAsPdfAndZplAndItsBarcodeScansAsItsTrackingNumber() throws Exception {
-		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 2)));
+		String sku = newProduct("24.50", 5, 0);
+		assertThat(api.assignBin(sku, "BER", "B-07-3").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(api.inventory(sku).at("/warehouses/0/bin").asText()).isEqualTo("B-07-3");
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)));
 		engine.runJobs();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		assertThat(LocalDate.parse(api.order(orderNumber).get("expectedDeliveryDate").asText()))
@@ -51,7 +54,8 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 		engine.pickAll(engine.task(orderNumber, "pickItems"));
 		Task pack = engine.task(orderNumber, "packOrder");
 		assertThat(engine.localVariable(pack, "expectedWeight")).isEqualTo("200 g");
-		assertThat((String) engine.localVariable(pack, "orderLines")).contains("2 × ", "Test product", "(bin ");
+		assertThat((String) engine.localVariable(pack, "orderLines"))
+			.contains("2 × " + sku + "  Test product " + sku + "  (bin B-07-3)");
 		engine.pack(pack);
 		engine.runJobs();
 
