@@ -63,6 +63,10 @@ public final class FulfillmentProcess {
 		scope.setVariable(ProcessVariables.ANYTHING_PICKED, anythingPicked);
 	}
 
+	public void moreToShipNow(boolean moreToShipNow) {
+		scope.setVariable(ProcessVariables.MORE_TO_SHIP_NOW, moreToShipNow);
+	}
+
 	/** Whether the packer confirmed a weight outside the tolerance. */
 	public boolean weightConfirmed() {
 		return Boolean.TRUE.equals(scope.getVariable(ProcessVariables.WEIGHT_CONFIRMED));

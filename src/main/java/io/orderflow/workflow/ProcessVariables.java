@@ -63,6 +63,12 @@ public final class ProcessVariables {
 	public static final String ANYTHING_PICKED = "anythingPicked";
 
 	/**
+	 * Set after every warehouse shipped: stock for what was short is reserved now, so
+	 * another round of shipments follows.
+	 */
+	public static final String MORE_TO_SHIP_NOW = "moreToShipNow";
+
+	/**
 	 * Error code of the business outcome that ended the order early, set by the diagrams'
 	 * error boundary events.
 	 */

@@ -227,6 +227,31 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void unitsNotFoundInOneWarehouseShipFromAnotherThatHasThem() {
+		String sku = newProduct("10.00", 2, 5);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)));
+		engine.runJobs();
+
+		engine.complete(engine.task(orderNumber, "pickItems"),
+				Map.of("allItemsPicked", false, "shortPicks", sku + " 1"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.runJobs();
+		engine.handOver(orderNumber);
+		Task secondPick = engine.task(orderNumber, "pickItems");
+		assertThat((String) engine.localVariable(secondPick, "orderLines")).startsWith("From LEJ:").contains("1 × ");
+		engine.shipAllOpenTasks(orderNumber);
+
+		JsonNode order = api.order(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("SHIPPED");
+		assertThat(order.get("shipments")).hasSize(2);
+		assertThat(books.onHand(sku, "BER")).isZero();
+		assertThat(books.onHand(sku, "LEJ")).isEqualTo(4);
+		assertThat(books.capturedTotal(orderNumber))
+			.isEqualByComparingTo(order.at("/totals/grandTotal").decimalValue());
+		books.assertJournalMatchesLevels(sku);
+	}
+
+	@Test
 	void warehouseThatFindsNothingShipsNothing() {
 		String sku = newProduct("10.00", 2, 0);
 		String orderNumber = api.placed(NewOrder.of(line(sku, 2)));

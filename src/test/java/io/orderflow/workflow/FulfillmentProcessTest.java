@@ -40,7 +40,7 @@ class FulfillmentProcessTest extends ProcessTestSupport {
 
 		assertThat(fulfillment).isEnded().hasPassed("warehouseShipmentSent", "orderShipped");
 		assertThat(calls).containsExactly("markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
-				"capturePayment");
+				"capturePayment", "reallocateShortfall");
 	}
 
 	@Test
@@ -51,7 +51,33 @@ class FulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("pickItems"), withVariables("allItemsPicked", false, "shortPicks", "SKU-1 0"));
 
 		assertThat(fulfillment).isEnded().hasPassed("nothingToShip").hasNotPassed("packOrder", "createShipment");
-		assertThat(calls).containsExactly("markInFulfillment", "recordPick");
+		assertThat(calls).containsExactly("markInFulfillment", "recordPick", "reallocateShortfall");
+	}
+
+	@Test
+	void whatWasNotFoundButIsInStockElsewhereShipsInAnotherRound() {
+		boolean[] reallocated = { false };
+		delegate("reallocateShortfall", execution -> {
+			execution.setVariable("moreToShipNow", !reallocated[0]);
+			reallocated[0] = true;
+		});
+		ProcessInstance fulfillment = start();
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", false, "shortPicks", "SKU-1 1"));
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 100));
+		execute(jobAt("createShipment"));
+		complete(taskAt("handOverParcel"));
+		execute(jobAt("capturePayment"));
+
+		assertThat(fulfillment).isWaitingAt("pickItems");
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", true));
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 200));
+		execute(jobAt("createShipment"));
+		complete(taskAt("handOverParcel"));
+		execute(jobAt("capturePayment"));
+
+		assertThat(fulfillment).isEnded();
+		assertThat(calls.stream().filter("createShipment"::equals)).hasSize(2);
+		assertThat(calls.stream().filter("reallocateShortfall"::equals)).hasSize(2);
 	}
 
 	@Test

@@ -52,8 +52,8 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		assertThat(order).isEnded().hasPassed("orderCompleted");
 		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment",
 				"authorizePayment", "markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
-				"capturePayment", "checkShippingProgress", "settlePayment", "checkDeliveryStatus", "recordDelivery",
-				"completeOrder");
+				"capturePayment", "reallocateShortfall", "checkShippingProgress", "settlePayment",
+				"checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 
 	@Test

@@ -62,6 +62,7 @@ abstract class ProcessTestSupport {
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
 		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
 		delegate("recordPick", execution -> execution.setVariable("anythingPicked", true));
+		delegate("reallocateShortfall", execution -> execution.setVariable("moreToShipNow", false));
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
 		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CARD"));
 		delegate("checkDeliveryStatus", execution -> execution.setVariable("delivered", false));
