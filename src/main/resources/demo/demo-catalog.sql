@@ -82,3 +82,9 @@ insert into stock_level (sku, warehouse_code, on_hand, reserved) values
 -- Every unit on hand arrives through the journal, so levels can be rebuilt from it.
 insert into stock_movement (sku, warehouse_code, movement_type, on_hand_delta, reserved_delta, note, occurred_at)
     select sku, warehouse_code, 'RECEIPT', on_hand, 0, 'Opening stock', current_timestamp from stock_level where on_hand > 0;
+
+-- What the shipping-service decision and the pick list read (issue #12).
+update product set fragile = true where sku in ('MUG-CER-350', 'MONITOR-27', 'LAMP-DESK', 'CAMERA-MIRRORLESS');
+update product set hazardous = true where sku in ('LAPTOP-14', 'CHARGER-65W');
+update stock_level set bin = case warehouse_code when 'BER' then 'A-' else 'L-' end
+    || lpad(cast((select count(*) from product p where p.sku <= stock_level.sku) as varchar(4)), 2, '0') || '-1';

@@ -97,6 +97,32 @@ public final class EngineDriver {
 			.list();
 	}
 
+	/** A variable the task's listeners set for its form. */
+	public Object localVariable(Task task, String name) {
+		return tasks.getVariableLocal(task.getId(), name);
+	}
+
+	/**
+	 * The orders of the open tasks of the kind, in the order Tasklist shows them when
+	 * sorted by priority (highest first), then due date (earliest first).
+	 */
+	public List<String> queue(String taskDefinitionKey, String... orderNumbers) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKeyIn(orderNumbers)
+			.taskDefinitionKey(taskDefinitionKey)
+			.orderByTaskPriority()
+			.desc()
+			.orderByDueDate()
+			.asc()
+			.list()
+			.stream()
+			.map(task -> runtime.createProcessInstanceQuery()
+				.processInstanceId(task.getProcessInstanceId())
+				.singleResult()
+				.getBusinessKey())
+			.toList();
+	}
+
 	public List<String> candidateGroups(Task task) {
 		List<String> groups = new ArrayList<>();
 		tasks.getIdentityLinksForTask(task.getId()).forEach(link -> {
@@ -116,10 +142,41 @@ public final class EngineDriver {
 		tasks.complete(task.getId());
 	}
 
-	/** Completes every open pick and pack task of the order and runs what follows. */
+	/**
+	 * Completes every open pick, pack and hand-over task of the order and runs what
+	 * follows.
+	 */
 	public void shipAllOpenTasks(String orderNumber) {
-		openTasks(orderNumber, "pickItems").forEach(this::complete);
-		openTasks(orderNumber, "packOrder").forEach(pack -> complete(pack, Map.of("parcelWeightGrams", 400)));
+		openTasks(orderNumber, "pickItems").forEach(this::pickAll);
+		openTasks(orderNumber, "packOrder").forEach(this::pack);
+		runJobs();
+		handOver(orderNumber);
+	}
+
+	/** The picker found every line in full. */
+	public void pickAll(Task pick) {
+		complete(pick, Map.of("allItemsPicked", true));
+	}
+
+	/**
+	 * The packer weighs the parcel at what its lines weigh, as the pack form shows it.
+	 */
+	public void pack(Task pack) {
+		complete(pack, Map.of("parcelWeightGrams", expectedWeight(pack)));
+	}
+
+	/** The expected weight the pack form shows, in grams. */
+	public int expectedWeight(Task pack) {
+		String shown = (String) tasks.getVariableLocal(pack.getId(), "expectedWeight");
+		return Integer.parseInt(shown.replace(" g", ""));
+	}
+
+	/**
+	 * Completes every open "Print label and hand over" task of the order and runs what
+	 * follows.
+	 */
+	public void handOver(String orderNumber) {
+		openTasks(orderNumber, "handOverParcel").forEach(handOver -> complete(handOver, Map.of("handedOver", true)));
 		runJobs();
 	}
 

@@ -45,6 +45,10 @@ public record NewOrder(String channel, Customer customer, Address shippingAddres
 		return new NewOrder(channel, customer, shippingAddress, billingAddress, lines, shippingMethod, payment);
 	}
 
+	public NewOrder sentBy(String shippingMethod) {
+		return new NewOrder(channel, customer, shippingAddress, billingAddress, lines, shippingMethod, payment);
+	}
+
 	public NewOrder withLines(Line... lines) {
 		return new NewOrder(channel, customer, shippingAddress, billingAddress, List.of(lines), shippingMethod,
 				payment);

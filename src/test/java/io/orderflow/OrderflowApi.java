@@ -128,6 +128,18 @@ public final class OrderflowApi {
 		return json(rest.getForObject("/api/orders/" + orderNumber, String.class));
 	}
 
+	/**
+	 * The label of a shipment or return parcel, asked for with the Accept header and,
+	 * unless null, {@code ?format=}.
+	 */
+	public ResponseEntity<byte[]> label(String trackingNumber, String accept, String format) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT, accept);
+		return rest.exchange(
+				"/api/shipments/" + trackingNumber + "/label" + (format == null ? "" : "?format=" + format),
+				HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+	}
+
 	public String status(String orderNumber) {
 		return order(orderNumber).get("status").asText();
 	}
@@ -197,6 +209,11 @@ public final class OrderflowApi {
 			String idempotencyKey) {
 		return post("/api/inventory/" + sku + "/adjustments", new Adjustment(warehouse, quantity, reason),
 				idempotencyKey);
+	}
+
+	public ResponseEntity<String> assignBin(String sku, String warehouse, String bin) {
+		return rest.exchange("/api/inventory/" + sku + "/bins/" + warehouse, HttpMethod.PUT,
+				new HttpEntity<>(Map.of("bin", bin), jsonHeaders(null)), String.class);
 	}
 
 	public ResponseEntity<String> getInventory(String sku) {

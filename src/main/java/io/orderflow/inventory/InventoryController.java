@@ -1,6 +1,7 @@
 package io.orderflow.inventory;
 
 import java.util.List;
+import java.util.Map;
 
 import io.orderflow.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,11 +12,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springframework.lang.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,8 +62,18 @@ class InventoryController {
 		return view(sku);
 	}
 
+	@PutMapping(path = "/bins/{warehouse}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "assignBin",
+			summary = "Record the bin a SKU lies in within a warehouse; pick lists show it. Moves no stock")
+	InventoryView assignBin(@PathVariable String sku, @PathVariable String warehouse,
+			@Valid @RequestBody BinAssignment assignment) {
+		levels.assignBin(sku, warehouse, assignment.bin());
+		return view(sku);
+	}
+
 	private InventoryView view(String sku) {
-		return InventoryView.of(sku, levels.of(sku));
+		return InventoryView.of(sku, levels.of(sku), levels.binsOf(sku));
 	}
 
 	record Receipt(@NotBlank @Size(max = 32) String warehouse, @NotNull @Positive @Max(1_000_000) Integer quantity) {
@@ -72,16 +87,22 @@ class InventoryController {
 
 	record InventoryView(String sku, int available, List<WarehouseStock> warehouses) {
 
-		static InventoryView of(String sku, List<StockLevel> levels) {
+		static InventoryView of(String sku, List<StockLevel> levels, Map<String, String> bins) {
 			List<WarehouseStock> warehouses = levels.stream()
-				.map(l -> new WarehouseStock(l.warehouseCode(), l.onHand(), l.reserved(), l.available()))
+				.map(l -> new WarehouseStock(l.warehouseCode(), l.onHand(), l.reserved(), l.available(),
+						bins.get(l.warehouseCode())))
 				.toList();
 			return new InventoryView(sku, warehouses.stream().mapToInt(WarehouseStock::available).sum(), warehouses);
 		}
 
 	}
 
-	record WarehouseStock(String code, int onHand, int reserved, int available) {
+	/** {@code bin} is absent where none is recorded. */
+	record WarehouseStock(String code, int onHand, int reserved, int available, @Nullable String bin) {
+	}
+
+	record BinAssignment(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9./-]*",
+			message = "must be letters, digits, '.', '/' or '-', starting with a letter or digit") String bin) {
 	}
 
 }

@@ -1,35 +1,49 @@
 package io.orderflow.inventory;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.orderflow.order.OrderLine;
+import io.orderflow.order.Orders;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Narrows a warehouse task's lines to what this warehouse ships (set after
- * {@code presentOrder}).
+ * Narrows a warehouse task's lines to what this warehouse ships, with product name and
+ * bin (set after {@code presentOrder}).
  */
 @Component("presentPickList")
 class PresentPickListListener implements TaskListener {
 
 	private final StockReservations reservations;
 
-	PresentPickListListener(StockReservations reservations) {
+	private final StockRepository stock;
+
+	private final Orders orders;
+
+	PresentPickListListener(StockReservations reservations, StockRepository stock, Orders orders) {
 		this.reservations = reservations;
+		this.stock = stock;
+		this.orders = orders;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		FulfillmentProcess process = FulfillmentProcess.of(task);
 		String warehouse = process.warehouse();
+		Map<String, String> names = orders.get(process.orderNumber())
+			.lines()
+			.stream()
+			.collect(Collectors.toMap(OrderLine::sku, OrderLine::productName, (first, same) -> first));
 		task.setVariableLocal("orderLines",
 				"From " + warehouse + ":\n"
-						+ reservations.active(process.orderNumber())
+						+ reservations.pickList(process.orderNumber(), warehouse)
+							.entrySet()
 							.stream()
-							.filter(r -> r.warehouseCode().equals(warehouse))
-							.map(r -> r.quantity() + " × " + r.sku())
+							.map(item -> item.getValue() + " × " + item.getKey() + "  " + names.get(item.getKey())
+									+ "  (bin " + stock.bin(item.getKey(), warehouse).orElse("not recorded") + ")")
 							.collect(Collectors.joining("\n")));
 	}
 

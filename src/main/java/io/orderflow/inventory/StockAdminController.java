@@ -37,7 +37,7 @@ class StockAdminController {
 	InventoryView count(@PathVariable String sku, @PathVariable String warehouse,
 			@Valid @RequestBody StockCount request) {
 		levels.count(sku, warehouse, request.onHand());
-		return InventoryView.of(sku, levels.of(sku));
+		return InventoryView.of(sku, levels.of(sku), levels.binsOf(sku));
 	}
 
 	record StockCount(@NotNull @Min(0) @Max(1_000_000) Integer onHand) {

@@ -1,6 +1,7 @@
 package io.orderflow.inventory;
 
 import java.util.List;
+import java.util.Map;
 
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ReturnSteps.Restocking;
@@ -67,6 +68,20 @@ class StockLevels implements Restocking {
 		if (quantity > 0) {
 			backorders.offer(sku);
 		}
+	}
+
+	/** Where the SKU lies in a warehouse: shown on pick lists. Moves no stock. */
+	@Transactional
+	public void assignBin(String sku, String warehouse, String bin) {
+		requireProduct(sku);
+		ensureLevel(sku, warehouse);
+		stock.assignBin(sku, warehouse, bin);
+	}
+
+	/** Bins of the SKU per warehouse, where recorded. */
+	@Transactional(readOnly = true)
+	public Map<String, String> binsOf(String sku) {
+		return stock.binsOf(sku);
 	}
 
 	/**

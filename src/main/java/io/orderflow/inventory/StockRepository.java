@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -85,6 +88,35 @@ class StockRepository {
 		jdbc.sql("update stock_reservation set status = ?, shipment_key = ? where id = ?")
 			.params(ReservationStatus.SHIPPED.name(), shipmentKey, reservationId)
 			.update();
+	}
+
+	/** What is left of a reservation after a short pick; more than 0. */
+	void reduceReservation(long reservationId, int quantity) {
+		jdbc.sql("update stock_reservation set quantity = ? where id = ?").params(quantity, reservationId).update();
+	}
+
+	/** Bins of the SKU per warehouse, where recorded. */
+	Map<String, String> binsOf(String sku) {
+		Map<String, String> bins = new TreeMap<>();
+		jdbc.sql("select warehouse_code, bin from stock_level where sku = ? and bin is not null")
+			.param(sku)
+			.query((rs, row) -> bins.put(rs.getString("warehouse_code"), rs.getString("bin")))
+			.list();
+		return bins;
+	}
+
+	void assignBin(String sku, String warehouse, String bin) {
+		jdbc.sql("update stock_level set bin = ? where sku = ? and warehouse_code = ?")
+			.params(bin, sku, warehouse)
+			.update();
+	}
+
+	/** Where the product lies in the warehouse, if a bin is recorded. */
+	Optional<String> bin(String sku, String warehouse) {
+		return jdbc.sql("select bin from stock_level where sku = ? and warehouse_code = ? and bin is not null")
+			.params(sku, warehouse)
+			.query(String.class)
+			.optional();
 	}
 
 	void markReleased(long reservationId) {

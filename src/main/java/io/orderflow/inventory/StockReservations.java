@@ -76,6 +76,16 @@ class StockReservations {
 		return active(orderNumber).stream().map(Reservation::warehouseCode).distinct().sorted().toList();
 	}
 
+	/** Units per SKU the order's parcel from the warehouse is to hold. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> pickList(String orderNumber, String warehouse) {
+		Map<String, Integer> contents = new TreeMap<>();
+		active(orderNumber).stream()
+			.filter(r -> r.warehouseCode().equals(warehouse))
+			.forEach(r -> contents.merge(r.sku(), r.quantity(), Integer::sum));
+		return contents;
+	}
+
 	/**
 	 * Turns the order's reservations in one warehouse into stock that left with the given
 	 * shipment.
@@ -93,6 +103,39 @@ class StockReservations {
 			shipped.merge(r.sku(), r.quantity(), Integer::sum);
 		}
 		return shipped;
+	}
+
+	/**
+	 * Records what the picker did not find in a warehouse (found units per SKU; SKUs not
+	 * named were found in full): the missing units leave on-hand stock and the
+	 * reservation as a short-pick discrepancy in the journal, so the order needs them
+	 * again and allocation looks for them anew. Returns the missing units per SKU.
+	 */
+	@Transactional
+	public Map<String, Integer> shortPick(String orderNumber, String warehouse, Map<String, Integer> found) {
+		Map<String, Integer> missing = new TreeMap<>();
+		Map<String, Integer> left = new TreeMap<>(found);
+		for (Reservation r : active(orderNumber)) {
+			if (!r.warehouseCode().equals(warehouse) || !left.containsKey(r.sku())) {
+				continue;
+			}
+			int kept = Math.min(r.quantity(), left.get(r.sku()));
+			left.merge(r.sku(), -kept, Integer::sum);
+			int unfound = r.quantity() - kept;
+			if (unfound == 0) {
+				continue;
+			}
+			journal.record(r.sku(), warehouse, MovementType.SHORT_PICK, -unfound, -unfound, orderNumber,
+					"Short pick: found " + kept + " of " + r.quantity());
+			if (kept == 0) {
+				stock.markReleased(r.id());
+			}
+			else {
+				stock.reduceReservation(r.id(), kept);
+			}
+			missing.merge(r.sku(), unfound, Integer::sum);
+		}
+		return missing;
 	}
 
 	/** Gives the order's reserved stock back to availability. */

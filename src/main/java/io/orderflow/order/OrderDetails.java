@@ -1,15 +1,22 @@
 package io.orderflow.order;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 
-/** An order as the API shows it: with its payment status, shipments and timeline. */
+/**
+ * An order as the API shows it: with its payment status, shipments and timeline, and when
+ * it is expected to arrive ({@code expectedDeliveryDate}, see
+ * {@link OrderDetailsSources.ShipmentSource#expectedDeliveryDate}).
+ */
 public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
 		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
 		String currency, List<OrderLine> lines, Totals totals, @Schema(allowableValues = {
 				"PENDING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED", "FAILED",
 				"VOID_PENDING" }) String paymentStatus,
-		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt){
+		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt,
+		@Nullable LocalDate expectedDeliveryDate){
 }

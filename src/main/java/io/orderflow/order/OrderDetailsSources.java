@@ -1,5 +1,6 @@
 package io.orderflow.order;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,13 @@ public final class OrderDetailsSources {
 	public interface ShipmentSource {
 
 		List<ShipmentSummary> shipments(String orderNumber);
+
+		/**
+		 * When the order is expected to be delivered in full: the latest date of its
+		 * shipments, or an estimate for what is still to ship; empty for an order that
+		 * will not be delivered.
+		 */
+		Optional<LocalDate> expectedDeliveryDate(Order order);
 
 	}
 

@@ -27,7 +27,8 @@ public class OrderViews {
 		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
 				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
 				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
-				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt());
+				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt(),
+				shipments.expectedDeliveryDate(order).orElse(null));
 	}
 
 }

@@ -34,12 +34,12 @@ public final class ReturnSteps {
 	}
 
 	/**
-	 * Shipping: buys the label a customer sends a return back with; a retried step buys
-	 * no second label.
+	 * Shipping: buys the label a customer sends a return back with, from the order's
+	 * shipping address; a retried step buys no second label.
 	 */
 	public interface ReturnLabelling {
 
-		ReturnLabel buyReturnLabel(String returnNumber, int weightGrams);
+		ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams);
 
 	}
 

@@ -1,7 +1,16 @@
 package io.orderflow.order;
 
-import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
+
+/**
+ * A shipment as the order view shows it; {@code expectedDeliveryDate} counts the
+ * service's transit business days from the day the label was bought.
+ */
 public record ShipmentSummary(String trackingNumber, String carrier, String service, @Schema(allowableValues = {
-		"LABEL_CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERED", "EXCEPTION" }) String status){
+		"LABEL_CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_ATTEMPTED", "DELIVERED", "EXCEPTION",
+		"RETURNED_TO_SENDER", "LOST", "RESHIPPED", "REFUNDED" }) String status,
+		@Nullable LocalDate expectedDeliveryDate){
 }

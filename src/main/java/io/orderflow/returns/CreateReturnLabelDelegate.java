@@ -39,7 +39,7 @@ class CreateReturnLabelDelegate implements JavaDelegate {
 			.stream()
 			.mapToInt(line -> line.quantity() * catalogue.get(line.sku()).weightGrams())
 			.sum();
-		ReturnLabel label = shipping.buyReturnLabel(request.returnNumber(), weight);
+		ReturnLabel label = shipping.buyReturnLabel(request.orderNumber(), request.returnNumber(), weight);
 		returns.recordLabel(request.returnNumber(), label.trackingNumber());
 		returns.note(request.returnNumber(), TimelineEntryType.RETURN_LABEL_CREATED, "return label " + label.carrier()
 				+ " " + label.service() + ", tracking number " + label.trackingNumber());

@@ -1,5 +1,6 @@
 package io.orderflow.shipping;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +30,20 @@ class DeliveryProblems {
 
 	private final OrderMilestones milestones;
 
-	private final CarrierServices carrierServices;
+	private final ShippingSettings settings;
+
+	private final LabelRepository labels;
 
 	private final CarrierGateway carrier;
 
 	DeliveryProblems(ShipmentRepository shipments, DeliveryDeadlines deadlines, Orders orders,
-			OrderMilestones milestones, CarrierServices carrierServices, CarrierGateway carrier) {
+			OrderMilestones milestones, ShippingSettings settings, LabelRepository labels, CarrierGateway carrier) {
 		this.shipments = shipments;
 		this.deadlines = deadlines;
 		this.orders = orders;
 		this.milestones = milestones;
-		this.carrierServices = carrierServices;
+		this.settings = settings;
+		this.labels = labels;
 		this.carrier = carrier;
 	}
 
@@ -101,15 +105,21 @@ class DeliveryProblems {
 				+ (shipments.countFrom(order.orderNumber(), replaced.warehouse()) + 1);
 		String idempotencyKey = order.orderNumber() + ":" + shipmentKey + ":reship-"
 				+ (shipments.countReplacing(shipmentKey) + 1);
-		CarrierServices.CarrierService service = carrierServices.forMethod(order.shippingMethod());
-		String trackingNumber = carrier.createLabel(idempotencyKey, service, order.shippingAddress(),
-				replaced.parcelWeightGrams());
+		// The same parcel again, with the carrier and service the decision chose for it.
+		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(newKey, replaced.carrier(),
+				replaced.service(), settings.sender(), order.shippingAddress(), replaced.parcelWeightGrams(),
+				replaced.signatureRequired(), null);
+		CarrierGateway.CarrierLabel label = carrier.buyLabel(idempotencyKey, request);
 		OffsetDateTime now = deadlines.now();
-		shipments.insertReshipment(replaced, newKey, service, trackingNumber, now);
+		labels.keep(newKey, label, now);
+		int transitDays = shipments.transitDays(shipmentKey);
+		LocalDate expected = transitDays > 0 ? BusinessDays.after(now.toLocalDate(), transitDays) : null;
+		shipments.insertReshipment(replaced, newKey, label.trackingNumber(), transitDays, expected, now);
 		shipments.updateStatus(replaced.id(), ShipmentStatus.RESHIPPED, now);
 		orders.record(order.orderNumber(), TimelineEntryType.SHIPMENT_CREATED,
-				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + service.carrier() + " "
-						+ service.service() + ", tracking number " + trackingNumber);
+				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + replaced.carrier() + " "
+						+ replaced.service() + ", tracking number " + label.trackingNumber()
+						+ (expected == null ? "" : ", expected on " + expected));
 		return newKey;
 	}
 

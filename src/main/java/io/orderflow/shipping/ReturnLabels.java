@@ -1,38 +1,60 @@
 package io.orderflow.shipping;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 import io.orderflow.order.Address;
+import io.orderflow.order.Orders;
 import io.orderflow.order.ReturnSteps.ReturnLabel;
 import io.orderflow.order.ReturnSteps.ReturnLabelling;
 import io.orderflow.order.ShippingMethod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Buys the label the customer sends a return back with, addressed to
- * {@code orderflow.returns.address}, at the standard service. The return number is the
- * idempotency key, so a retried step buys no second label.
+ * Buys the label the customer sends a return back with, from the order's shipping address
+ * to {@code orderflow.returns.address}, with the service the shipping-service decision
+ * gives a standard parcel. The return number is the idempotency key, so a retried step
+ * buys no second label. The label is kept like a shipment's, under its tracking number.
  */
 @Component
 class ReturnLabels implements ReturnLabelling {
 
-	private final CarrierServices carrierServices;
+	private final ShippingServiceDecision serviceDecision;
 
 	private final CarrierGateway carrier;
 
+	private final LabelRepository labels;
+
+	private final Orders orders;
+
 	private final ReturnAddress returnAddress;
 
-	ReturnLabels(CarrierServices carrierServices, CarrierGateway carrier, ReturnAddress returnAddress) {
-		this.carrierServices = carrierServices;
+	private final Clock clock;
+
+	ReturnLabels(ShippingServiceDecision serviceDecision, CarrierGateway carrier, LabelRepository labels, Orders orders,
+			ReturnAddress returnAddress, Clock clock) {
+		this.serviceDecision = serviceDecision;
 		this.carrier = carrier;
+		this.labels = labels;
+		this.orders = orders;
 		this.returnAddress = returnAddress;
+		this.clock = clock;
 	}
 
 	@Override
-	public ReturnLabel buyReturnLabel(String returnNumber, int weightGrams) {
-		CarrierServices.CarrierService service = carrierServices.forMethod(ShippingMethod.STANDARD);
-		String trackingNumber = carrier.createLabel(returnNumber + ":label", service, returnAddress.address(),
-				weightGrams);
-		return new ReturnLabel(service.carrier(), service.service(), trackingNumber);
+	@Transactional
+	public ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams) {
+		Address to = returnAddress.address();
+		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(new ShippingServiceDecision.ParcelFacts(
+				ShippingMethod.STANDARD, weightGrams, to.country(), BigDecimal.ZERO, false, false));
+		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(returnNumber, choice.carrier(),
+				choice.service(), orders.get(orderNumber).shippingAddress(), to, weightGrams, false, null);
+		CarrierGateway.CarrierLabel label = carrier.buyLabel(returnNumber + ":label", request);
+		labels.keep(returnNumber, label, OffsetDateTime.now(clock));
+		return new ReturnLabel(choice.carrier(), choice.service(), label.trackingNumber());
 	}
 
 	@ConfigurationProperties("orderflow.returns")

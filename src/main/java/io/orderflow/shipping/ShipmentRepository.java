@@ -28,13 +28,33 @@ class ShipmentRepository {
 			.single();
 	}
 
-	void insert(String orderNumber, String shipmentKey, String warehouse, CarrierServices.CarrierService service,
-			String trackingNumber, int parcelWeightGrams, OffsetDateTime at) {
+	void insert(String orderNumber, String shipmentKey, String warehouse, CarrierGateway.LabelRequest label,
+			String trackingNumber, int transitDays, LocalDate expectedDeliveryDate, OffsetDateTime at) {
 		jdbc.sql("insert into shipment (order_number, shipment_key, warehouse_code, carrier, service, tracking_number,"
-				+ " status, parcel_weight_grams, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(orderNumber, shipmentKey, warehouse, service.carrier(), service.service(), trackingNumber,
-					ShipmentStatus.LABEL_CREATED.name(), parcelWeightGrams, at, at)
+				+ " status, parcel_weight_grams, transit_days, expected_delivery_date, signature_required,"
+				+ " insured_value, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(orderNumber, shipmentKey, warehouse, label.carrier(), label.service(), trackingNumber,
+					ShipmentStatus.LABEL_CREATED.name(), label.weightGrams(), transitDays, expectedDeliveryDate,
+					label.signatureRequired(), label.insuredValue(), at, at)
 			.update();
+	}
+
+	LabelSummary label(String shipmentKey) {
+		return jdbc.sql("select tracking_number, carrier, service from shipment where shipment_key = ?")
+			.param(shipmentKey)
+			.query((rs, row) -> new LabelSummary(rs.getString("tracking_number"), rs.getString("carrier"),
+					rs.getString("service")))
+			.single();
+	}
+
+	record LabelSummary(String trackingNumber, String carrier, String service) {
+	}
+
+	Optional<String> orderOf(String trackingNumber) {
+		return jdbc.sql("select order_number from shipment where tracking_number = ?")
+			.param(trackingNumber)
+			.query(String.class)
+			.optional();
 	}
 
 	/**
@@ -88,15 +108,23 @@ class ShipmentRepository {
 			.single();
 	}
 
-	void insertReshipment(Shipment replaced, String shipmentKey, CarrierServices.CarrierService service,
-			String trackingNumber, OffsetDateTime at) {
+	void insertReshipment(Shipment replaced, String shipmentKey, String trackingNumber, int transitDays,
+			LocalDate expectedDeliveryDate, OffsetDateTime at) {
 		jdbc.sql("insert into shipment (order_number, shipment_key, warehouse_code, carrier, service, tracking_number,"
-				+ " status, parcel_weight_grams, created_at, updated_at, signature_required, replaces_shipment_key)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(replaced.orderNumber(), shipmentKey, replaced.warehouse(), service.carrier(), service.service(),
+				+ " status, parcel_weight_grams, created_at, updated_at, signature_required, replaces_shipment_key,"
+				+ " transit_days, expected_delivery_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(replaced.orderNumber(), shipmentKey, replaced.warehouse(), replaced.carrier(), replaced.service(),
 					trackingNumber, ShipmentStatus.LABEL_CREATED.name(), replaced.parcelWeightGrams(), at, at,
-					replaced.signatureRequired(), replaced.shipmentKey())
+					replaced.signatureRequired(), replaced.shipmentKey(), transitDays, expectedDeliveryDate)
 			.update();
+	}
+
+	/** 0 for a shipment from before transit days were recorded. */
+	int transitDays(String shipmentKey) {
+		return jdbc.sql("select coalesce(transit_days, 0) from shipment where shipment_key = ?")
+			.param(shipmentKey)
+			.query(Integer.class)
+			.single();
 	}
 
 	void updateStatus(long shipmentId, ShipmentStatus status, OffsetDateTime at) {
@@ -135,10 +163,12 @@ class ShipmentRepository {
 
 	List<ShipmentSummary> summaries(String orderNumber) {
 		return jdbc
-			.sql("select tracking_number, carrier, service, status from shipment where order_number = ? order by id")
+			.sql("select tracking_number, carrier, service, status, expected_delivery_date from shipment"
+					+ " where order_number = ? order by id")
 			.param(orderNumber)
 			.query((rs, row) -> new ShipmentSummary(rs.getString("tracking_number"), rs.getString("carrier"),
-					rs.getString("service"), rs.getString("status")))
+					rs.getString("service"), rs.getString("status"),
+					rs.getObject("expected_delivery_date", LocalDate.class)))
 			.list();
 	}
 

@@ -1,10 +1,19 @@
 package io.orderflow.shipping;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import io.orderflow.catalog.Product;
+import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderLine;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.ParcelContents;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
@@ -23,23 +32,37 @@ class Shipments implements ShipmentSource {
 
 	private final Orders orders;
 
-	private final CarrierServices carrierServices;
+	private final ParcelContents parcels;
+
+	private final ProductRepository catalogue;
+
+	private final ShippingServiceDecision serviceDecision;
 
 	private final CarrierGateway carrier;
 
+	private final LabelRepository labels;
+
+	private final ShippingSettings settings;
+
 	private final Clock clock;
 
-	Shipments(ShipmentRepository shipments, Orders orders, CarrierServices carrierServices, CarrierGateway carrier,
-			Clock clock) {
+	Shipments(ShipmentRepository shipments, Orders orders, ParcelContents parcels, ProductRepository catalogue,
+			ShippingServiceDecision serviceDecision, CarrierGateway carrier, LabelRepository labels,
+			ShippingSettings settings, Clock clock) {
 		this.shipments = shipments;
 		this.orders = orders;
-		this.carrierServices = carrierServices;
+		this.parcels = parcels;
+		this.catalogue = catalogue;
+		this.serviceDecision = serviceDecision;
 		this.carrier = carrier;
+		this.labels = labels;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	/**
-	 * Buys the label for the next shipment of the order from a warehouse and records it.
+	 * Buys the label for the next shipment of the order from a warehouse and records it,
+	 * with the carrier and service the shipping-service decision chose for the parcel.
 	 * Returns the shipment's key ({@code <order>-<warehouse>-<n>}), which is also the
 	 * label's idempotency key: a retried step gets the same label.
 	 */
@@ -47,11 +70,19 @@ class Shipments implements ShipmentSource {
 	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
 		String shipmentKey = orderNumber + "-" + warehouse + "-" + (shipments.countFrom(orderNumber, warehouse) + 1);
 		Order order = orders.get(orderNumber);
-		CarrierServices.CarrierService service = carrierServices.forMethod(order.shippingMethod());
-		String trackingNumber = carrier.createLabel(shipmentKey, service, order.shippingAddress(), parcelWeightGrams);
-		shipments.insert(orderNumber, shipmentKey, warehouse, service, trackingNumber, parcelWeightGrams, now());
-		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED, "Shipment " + shipmentKey + " from " + warehouse
-				+ " with " + service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
+		Parcel parcel = parcel(order, parcels.contents(orderNumber, warehouse));
+		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(parcel.facts(order, parcelWeightGrams));
+		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(shipmentKey, choice.carrier(),
+				choice.service(), settings.sender(), order.shippingAddress(), parcelWeightGrams,
+				choice.signatureRequired(), choice.insured() ? parcel.value() : null);
+		CarrierGateway.CarrierLabel label = carrier.buyLabel(shipmentKey, request);
+		labels.keep(shipmentKey, label, now());
+		LocalDate expected = BusinessDays.after(today(), choice.transitDays());
+		shipments.insert(orderNumber, shipmentKey, warehouse, request, label.trackingNumber(), choice.transitDays(),
+				expected, now());
+		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED,
+				"Shipment " + shipmentKey + " from " + warehouse + " with " + choice.carrier() + " " + choice.service()
+						+ ", tracking number " + label.trackingNumber() + ", expected on " + expected);
 		return shipmentKey;
 	}
 
@@ -59,6 +90,67 @@ class Shipments implements ShipmentSource {
 	@Transactional(readOnly = true)
 	public List<ShipmentSummary> shipments(String orderNumber) {
 		return shipments.summaries(orderNumber);
+	}
+
+	/**
+	 * The latest expected date of the order's shipments; while something is still to
+	 * ship, at least the estimate for it: one business day to dispatch plus the transit
+	 * days the shipping-service decision gives a parcel of what is left.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> expectedDeliveryDate(Order order) {
+		if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REJECTED) {
+			return Optional.empty();
+		}
+		Optional<LocalDate> shipped = shipments.summaries(order.orderNumber())
+			.stream()
+			.map(ShipmentSummary::expectedDeliveryDate)
+			.filter(date -> date != null)
+			.max(LocalDate::compareTo);
+		Map<String, Integer> open = order.openQuantities();
+		if (open.isEmpty()) {
+			return shipped;
+		}
+		Parcel rest = parcel(order, open);
+		ShippingServiceDecision.ServiceChoice choice = serviceDecision.estimate(rest.facts(order, rest.weightGrams()));
+		LocalDate estimate = BusinessDays.after(today(), 1 + choice.transitDays());
+		return Optional.of(shipped.filter(date -> date.isAfter(estimate)).orElse(estimate));
+	}
+
+	private Parcel parcel(Order order, Map<String, Integer> contents) {
+		Map<String, Product> products = catalogue.findBySkus(contents.keySet());
+		BigDecimal value = BigDecimal.ZERO;
+		int weight = 0;
+		boolean hazardous = false;
+		boolean fragile = false;
+		for (Map.Entry<String, Integer> item : contents.entrySet()) {
+			Product product = products.get(item.getKey());
+			OrderLine line = order.lines()
+				.stream()
+				.filter(l -> l.sku().equals(item.getKey()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException(item.getKey() + " is not on " + order.orderNumber()));
+			value = value.add(line.valueOf(item.getValue()));
+			weight += product.weightGrams() * item.getValue();
+			hazardous |= product.hazardous();
+			fragile |= product.fragile();
+		}
+		return new Parcel(value, weight, hazardous, fragile);
+	}
+
+	/** What the decision needs to know of a parcel's goods. */
+	private record Parcel(BigDecimal value, int weightGrams, boolean hazardous, boolean fragile) {
+
+		ShippingServiceDecision.ParcelFacts facts(Order order, int parcelWeightGrams) {
+			return new ShippingServiceDecision.ParcelFacts(order.shippingMethod(), parcelWeightGrams,
+					order.shippingAddress().country(), value, hazardous, fragile);
+		}
+
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private OffsetDateTime now() {

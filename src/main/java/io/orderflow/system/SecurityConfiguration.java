@@ -62,6 +62,8 @@ class SecurityConfiguration {
 				.hasAuthority(ApiScope.ORDERS_WRITE.authority())
 				.requestMatchers(HttpMethod.POST, "/api/inventory/*/receipts", "/api/inventory/*/adjustments")
 				.hasAuthority(ApiScope.INVENTORY_WRITE.authority())
+				.requestMatchers(HttpMethod.PUT, "/api/inventory/*/bins/*")
+				.hasAuthority(ApiScope.INVENTORY_WRITE.authority())
 				.anyRequest()
 				.hasAuthority(ADMIN_ROLE))
 			.build();

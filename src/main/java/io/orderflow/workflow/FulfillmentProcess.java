@@ -32,18 +32,44 @@ public final class FulfillmentProcess {
 		scope.setVariable(ProcessVariables.SHIPMENT_KEY, shipmentKey);
 	}
 
+	/** The heaviest parcel a packer may enter, in grams (what the pack form allows). */
+	public static final int MAX_PARCEL_WEIGHT_GRAMS = 100_000;
+
 	/**
-	 * The weight the packer entered: a whole number of grams above 0, or an
-	 * {@link IllegalArgumentException} that Tasklist shows the packer.
+	 * The weight the packer entered: a whole number of grams from 1 to
+	 * {@value #MAX_PARCEL_WEIGHT_GRAMS}, or an {@link IllegalArgumentException} that
+	 * Tasklist shows the packer.
 	 */
 	public int parcelWeightGrams() {
 		Object weight = scope.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);
 		if (!(weight instanceof Number grams) || grams.doubleValue() <= 0
+				|| grams.doubleValue() > MAX_PARCEL_WEIGHT_GRAMS
 				|| grams.doubleValue() != Math.rint(grams.doubleValue())) {
-			throw new IllegalArgumentException(
-					ProcessVariables.PARCEL_WEIGHT_GRAMS + " must be a whole number of grams above 0, was " + weight);
+			throw new IllegalArgumentException(ProcessVariables.PARCEL_WEIGHT_GRAMS
+					+ " must be a whole number of grams from 1 to " + MAX_PARCEL_WEIGHT_GRAMS + ", was " + weight);
 		}
 		return grams.intValue();
+	}
+
+	public Boolean allItemsPicked() {
+		return scope.getVariable(ProcessVariables.ALL_ITEMS_PICKED) instanceof Boolean picked ? picked : null;
+	}
+
+	public String shortPicks() {
+		return scope.getVariable(ProcessVariables.SHORT_PICKS) instanceof String text ? text : null;
+	}
+
+	public void anythingPicked(boolean anythingPicked) {
+		scope.setVariable(ProcessVariables.ANYTHING_PICKED, anythingPicked);
+	}
+
+	public void moreToShipNow(boolean moreToShipNow) {
+		scope.setVariable(ProcessVariables.MORE_TO_SHIP_NOW, moreToShipNow);
+	}
+
+	/** Whether the packer confirmed a weight outside the tolerance. */
+	public boolean weightConfirmed() {
+		return Boolean.TRUE.equals(scope.getVariable(ProcessVariables.WEIGHT_CONFIRMED));
 	}
 
 }

@@ -48,6 +48,27 @@ public final class ProcessVariables {
 	public static final String PARCEL_WEIGHT_GRAMS = "parcelWeightGrams";
 
 	/**
+	 * Set by the pack form: the packer confirms a weight outside the tolerance of the
+	 * lines' weight.
+	 */
+	public static final String WEIGHT_CONFIRMED = "weightConfirmed";
+
+	/** Set by the pick form: every line was found in full. */
+	public static final String ALL_ITEMS_PICKED = "allItemsPicked";
+
+	/** Set by the pick form: one line per short SKU, {@code <SKU> <quantity found>}. */
+	public static final String SHORT_PICKS = "shortPicks";
+
+	/** Set after picking: the parcel holds anything at all. */
+	public static final String ANYTHING_PICKED = "anythingPicked";
+
+	/**
+	 * Set after every warehouse shipped: stock for what was short is reserved now, so
+	 * another round of shipments follows.
+	 */
+	public static final String MORE_TO_SHIP_NOW = "moreToShipNow";
+
+	/**
 	 * Error code of the business outcome that ended the order early, set by the diagrams'
 	 * error boundary events.
 	 */

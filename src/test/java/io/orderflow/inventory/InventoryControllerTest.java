@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -140,6 +141,33 @@ class InventoryControllerTest {
 			.andExpect(jsonPath("$.errors[0].field").value("quantity"))
 			.andExpect(jsonPath("$.errors[0].message")
 				.value("would leave fewer units on hand in BER than are reserved for orders"));
+	}
+
+	@Test
+	void aBinIsRecordedAndShownWithTheStock() throws Exception {
+		when(levels.of("JEANS-IND-32")).thenReturn(List.of(new StockLevel("JEANS-IND-32", "BER", 38, 12)));
+		when(levels.binsOf("JEANS-IND-32")).thenReturn(java.util.Map.of("BER", "A-07-2"));
+
+		assignBin("{\"bin\":\"A-07-2\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.warehouses[0].bin").value("A-07-2"));
+		verify(levels).assignBin("JEANS-IND-32", "BER", "A-07-2");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"bin\":\"\"}", "{\"bin\":\"A 07\"}", "{\"bin\":\"^XA\"}", "{}",
+			"{\"bin\":\"A-1234567890123456789012345678901\"}" })
+	void aBinThatCannotBePrintedOnAPickListIsRefused(String body) throws Exception {
+		assignBin(body).andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("bin"))))
+			.andExpect(jsonPath("$.errors[0].field").value("bin"));
+		verify(levels, never()).assignBin(anyString(), anyString(), anyString());
+	}
+
+	private ResultActions assignBin(String body) throws Exception {
+		return mvc.perform(put("/api/inventory/JEANS-IND-32/bins/BER").with(basic(ApiSlice.SHOP, ApiSlice.SHOP))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	private ResultActions send(String what, String body) throws Exception {

@@ -75,8 +75,9 @@ abstract class OrderLifecycleScenarios extends HttpScenarios {
 		Task pick = engine.task(orderNumber, "pickItems");
 		assertThat(engine.candidateGroups(pick)).containsExactly("warehouse");
 		engine.complete(pick, Map.of("allItemsPicked", true));
-		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 1450));
+		engine.pack(engine.task(orderNumber, "packOrder"));
 		engine.runJobs();
+		engine.handOver(orderNumber);
 
 		JsonNode shipped = api.order(orderNumber);
 		assertThat(shipped.get("status").asText()).isEqualTo("SHIPPED");

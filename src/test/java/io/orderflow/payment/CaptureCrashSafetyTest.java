@@ -57,9 +57,10 @@ class CaptureCrashSafetyTest {
 			.by(new Customer("C-CRASH", "Ada Lovelace", "crash@example.com"));
 		String orderNumber = api.placed(socks);
 		engine.runJobs();
-		engine.complete(engine.task(orderNumber, "pickItems"));
-		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
 		engine.execute(engine.jobAt(orderNumber, "createShipment"));
+		engine.complete(engine.task(orderNumber, "handOverParcel"), Map.of("handedOver", true));
 
 		crash.armed.set(true);
 		Job capture = engine.jobAt(orderNumber, "capturePayment");

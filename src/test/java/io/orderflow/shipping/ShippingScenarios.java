@@ -26,9 +26,10 @@ abstract class ShippingScenarios extends HttpScenarios {
 	void deliveryReportedBeforeTheDeliveryStageStartedIsNotLost() {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
 		engine.runJobs();
-		engine.complete(engine.task(orderNumber, "pickItems"));
-		engine.complete(engine.task(orderNumber, "packOrder"), Map.of("parcelWeightGrams", 300));
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
 		engine.execute(engine.jobAt(orderNumber, "createShipment"));
+		engine.complete(engine.task(orderNumber, "handOverParcel"), Map.of("handedOver", true));
 		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
 
 		assertThat(api.carrierEvent(trackingNumber, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -32,11 +32,69 @@ class FulfillmentProcessTest extends ProcessTestSupport {
 		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 1200));
 
 		execute(jobAt("createShipment"));
+		assertThat(fulfillment).isWaitingAt("handOverParcel");
+		assertThat(taskAt("handOverParcel")).hasCandidateGroup("warehouse");
+		assertThat(calls).doesNotContain("deductShippedStock");
+		complete(taskAt("handOverParcel"), withVariables("handedOver", true));
 		execute(jobAt("capturePayment"));
 
 		assertThat(fulfillment).isEnded().hasPassed("warehouseShipmentSent", "orderShipped");
-		assertThat(calls).containsExactly("markInFulfillment", "createShipment", "deductShippedStock",
-				"capturePayment");
+		assertThat(calls).containsExactly("markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
+				"capturePayment", "reallocateShortfall");
+	}
+
+	@Test
+	void warehouseThatFoundNothingShipsNothingAndChargesNothing() {
+		delegate("recordPick", execution -> execution.setVariable("anythingPicked", false));
+		ProcessInstance fulfillment = start();
+
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", false, "shortPicks", "SKU-1 0"));
+
+		assertThat(fulfillment).isEnded().hasPassed("nothingToShip").hasNotPassed("packOrder", "createShipment");
+		assertThat(calls).containsExactly("markInFulfillment", "recordPick", "reallocateShortfall");
+	}
+
+	@Test
+	void whatWasNotFoundButIsInStockElsewhereShipsInAnotherRound() {
+		boolean[] reallocated = { false };
+		delegate("reallocateShortfall", execution -> {
+			execution.setVariable("moreToShipNow", !reallocated[0]);
+			reallocated[0] = true;
+		});
+		ProcessInstance fulfillment = start();
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", false, "shortPicks", "SKU-1 1"));
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 100));
+		execute(jobAt("createShipment"));
+		complete(taskAt("handOverParcel"));
+		execute(jobAt("capturePayment"));
+
+		assertThat(fulfillment).isWaitingAt("pickItems");
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", true));
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 200));
+		execute(jobAt("createShipment"));
+		complete(taskAt("handOverParcel"));
+		execute(jobAt("capturePayment"));
+
+		assertThat(fulfillment).isEnded();
+		assertThat(calls.stream().filter("createShipment"::equals)).hasSize(2);
+		assertThat(calls.stream().filter("reallocateShortfall"::equals)).hasSize(2);
+	}
+
+	@Test
+	void warehouseTasksCarryThePriorityAndDueDateOfTheirOrder() {
+		java.util.Date due = new java.util.Date(1_800_000_000_000L);
+		warehousePriority.priorities.put("OF-1", 80);
+		warehousePriority.dueDates.put("OF-1", due);
+		start();
+
+		assertThat(taskAt("pickItems").getPriority()).isEqualTo(80);
+		assertThat(taskAt("pickItems").getDueDate()).isEqualTo(due);
+		complete(taskAt("pickItems"), withVariables("allItemsPicked", true));
+		assertThat(taskAt("packOrder").getPriority()).isEqualTo(80);
+		assertThat(taskAt("packOrder").getDueDate()).isEqualTo(due);
+		complete(taskAt("packOrder"), withVariables("parcelWeightGrams", 1200));
+		execute(jobAt("createShipment"));
+		assertThat(taskAt("handOverParcel").getPriority()).isEqualTo(80);
 	}
 
 	@Test
@@ -58,6 +116,7 @@ class FulfillmentProcessTest extends ProcessTestSupport {
 		for (Job job : jobQuery().activityId("createShipment").list()) {
 			execute(job);
 		}
+		taskQuery().taskDefinitionKey("handOverParcel").list().forEach(handOver -> complete(handOver));
 		for (Job job : jobQuery().activityId("capturePayment").list()) {
 			execute(job);
 		}

@@ -51,8 +51,9 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 
 		assertThat(order).isEnded().hasPassed("orderCompleted");
 		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment",
-				"authorizePayment", "markInFulfillment", "createShipment", "deductShippedStock", "capturePayment",
-				"checkShippingProgress", "settlePayment", "checkDeliveryStatus", "recordDelivery", "completeOrder");
+				"authorizePayment", "markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
+				"capturePayment", "reallocateShortfall", "checkShippingProgress", "settlePayment",
+				"checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 
 	@Test
@@ -283,6 +284,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 			complete(pack, withVariables("parcelWeightGrams", 900));
 		}
 		jobQuery().activityId("createShipment").list().forEach(job -> execute(job));
+		taskQuery().taskDefinitionKey("handOverParcel").list().forEach(handOver -> complete(handOver));
 		jobQuery().activityId("capturePayment").list().forEach(job -> execute(job));
 	}
 

@@ -39,9 +39,9 @@ abstract class ProcessTestSupport {
 			"reserveForReship", "createReshipment", "shipReshipment", "restockShipment", "approveReturn",
 			"rejectReturn", "expireReturn", "createReturnLabel", "restockReturn", "refundReturn" };
 
-	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome", "requireParcelWeight",
-			"checkBackorderDecision", "presentReturn", "recordReturnReview", "recordInspection",
-			"presentDeliveryProblem", "checkDeliveryResolution" };
+	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
+			"checkPickedQuantities", "checkParcelWeight", "presentLabel", "checkBackorderDecision", "presentReturn",
+			"recordReturnReview", "recordInspection", "presentDeliveryProblem", "checkDeliveryResolution" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
@@ -64,6 +64,8 @@ abstract class ProcessTestSupport {
 		// not yet delivered.
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
 		delegate("reserveStock", execution -> execution.setVariable("stockShort", false));
+		delegate("recordPick", execution -> execution.setVariable("anythingPicked", true));
+		delegate("reallocateShortfall", execution -> execution.setVariable("moreToShipNow", false));
 		delegate("checkShippingProgress", execution -> execution.setVariable("allShipped", true));
 		delegate("preparePayment", execution -> execution.setVariable("paymentMethod", "CARD"));
 		delegate("checkDeliveryStatus", execution -> {
@@ -88,6 +90,7 @@ abstract class ProcessTestSupport {
 							.count() > 0));
 		Mocks.register("timers", TIMERS);
 		Mocks.register("shipmentPlan", shipmentPlan);
+		Mocks.register("warehousePriority", warehousePriority);
 	}
 
 	/** Leaves no stand-ins behind for tests that run later on this thread. */
@@ -115,6 +118,25 @@ abstract class ProcessTestSupport {
 	/** The open task of a user task, in whichever process instance it is. */
 	static Task taskAt(String taskDefinitionKey) {
 		return BpmnAwareTests.taskQuery().taskDefinitionKey(taskDefinitionKey).singleResult();
+	}
+
+	/** Priority and due date of warehouse tasks, per order number. */
+	final WarehousePriority warehousePriority = new WarehousePriority();
+
+	public static class WarehousePriority {
+
+		final Map<String, Integer> priorities = new java.util.HashMap<>();
+
+		final Map<String, java.util.Date> dueDates = new java.util.HashMap<>();
+
+		public int priority(String orderNumber) {
+			return priorities.getOrDefault(orderNumber, 50);
+		}
+
+		public java.util.Date dueDate(String orderNumber) {
+			return dueDates.get(orderNumber);
+		}
+
 	}
 
 	public static class ShipmentPlan {

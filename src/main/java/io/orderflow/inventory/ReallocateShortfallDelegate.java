@@ -1,0 +1,45 @@
+package io.orderflow.inventory;
+
+import java.util.List;
+
+import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
+import io.orderflow.workflow.FulfillmentProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After every warehouse has shipped: reserves what the order still lacks (units a picker
+ * did not find, or stock that arrived meanwhile) wherever it is available now, so it
+ * ships in another round rather than waiting for the next receipt. What cannot be
+ * reserved stays short and waits in the order's backorder loop.
+ */
+@Component("reallocateShortfall")
+class ReallocateShortfallDelegate implements JavaDelegate {
+
+	private final StockReservations reservations;
+
+	private final Orders orders;
+
+	ReallocateShortfallDelegate(StockReservations reservations, Orders orders) {
+		this.reservations = reservations;
+		this.orders = orders;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		FulfillmentProcess process = FulfillmentProcess.of(execution);
+		String orderNumber = process.orderNumber();
+		if (!reservations.shortfall(orderNumber).isEmpty()) {
+			reservations.reserve(orderNumber);
+		}
+		List<String> warehouses = reservations.warehousesToShip(orderNumber);
+		if (!warehouses.isEmpty()) {
+			orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+					"Reserved again what was not found, in " + String.join(", ", warehouses));
+		}
+		process.moreToShipNow(!warehouses.isEmpty());
+	}
+
+}
