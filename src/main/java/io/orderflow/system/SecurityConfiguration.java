@@ -1,5 +1,6 @@
 package io.orderflow.system;
 
+import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -54,6 +55,11 @@ class SecurityConfiguration {
 				.hasAuthority(ADMIN_ROLE)
 				.requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
 				.hasAuthority(ApiScope.WEBHOOKS_ADMIN.authority())
+				// The packer prints the label from the link in "Print label and hand
+				// over".
+				.requestMatchers(HttpMethod.GET, "/api/shipments/*/label")
+				.hasAnyAuthority(ApiScope.ORDERS_READ.authority(),
+						EngineUserAuthenticationProvider.authority(OrderflowGroups.WAREHOUSE))
 				.requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/**", "/api/products", "/api/products/**",
 						"/api/inventory/**", "/api/returns/**")
 				.hasAuthority(ApiScope.ORDERS_READ.authority())

@@ -87,7 +87,10 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(unknown.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(api.as("wendy").label(trackingNumber, MediaType.APPLICATION_PDF_VALUE, null).getStatusCode())
-			.as("staff use Tasklist, not the API")
+			.as("the packer opens the label from the hand-over task")
+			.isEqualTo(HttpStatus.OK);
+		assertThat(api.as("carla").label(trackingNumber, MediaType.APPLICATION_PDF_VALUE, null).getStatusCode())
+			.as("other staff use Tasklist, not the API")
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.anonymous()
 			.getForEntity("/api/shipments/" + trackingNumber + "/label", byte[].class)

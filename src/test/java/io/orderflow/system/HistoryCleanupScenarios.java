@@ -59,9 +59,17 @@ abstract class HistoryCleanupScenarios extends HttpScenarios {
 		cleanUpAt(ended.getStartTime().toInstant().plus(TIME_TO_LIVE).minus(Duration.ofDays(1)));
 		assertThat(orderHistory(orderNumber)).as("history a day before its time-to-live ends").isNotNull();
 
-		cleanUpAt(ended.getStartTime().toInstant().plus(TIME_TO_LIVE).plus(Duration.ofDays(1)));
+		// One run removes a batch of each kind of history that is due; the engine runs it
+		// again until nothing due is left, and so does this test, within bounds.
+		for (int run = 0; run < 50 && activities(ended) > 0; run++) {
+			cleanUpAt(ended.getStartTime().toInstant().plus(TIME_TO_LIVE).plus(Duration.ofDays(1)));
+		}
 		assertThat(orderHistory(orderNumber)).as("history a day after its time-to-live ended").isNull();
-		assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
+		assertThat(activities(ended)).isZero();
+	}
+
+	private long activities(HistoricProcessInstance instance) {
+		return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count();
 	}
 
 	private HistoricProcessInstance orderHistory(String orderNumber) {
