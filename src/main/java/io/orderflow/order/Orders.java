@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +29,13 @@ public class Orders {
 
 	private final Clock clock;
 
-	Orders(OrderRepository repository, OrderPricing pricing, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Orders(OrderRepository repository, OrderPricing pricing, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.pricing = pricing;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,6 +60,16 @@ public class Orders {
 	 */
 	@Transactional
 	void changeStatus(String orderNumber, OrderStatus next, String message) {
+		changeStatus(orderNumber, next, message, null, message);
+	}
+
+	/**
+	 * As {@link #changeStatus(String, OrderStatus, String)}, and publishes the move as an
+	 * {@link OrderChanged} event (if customers or partners are told about that status)
+	 * with the cause and reason of a cancellation.
+	 */
+	@Transactional
+	void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason) {
 		OrderStatus current = repository.findStatusForUpdate(orderNumber)
 			.orElseThrow(() -> new UnknownOrderException(orderNumber));
 		if (OrderStatus.TRANSITIONS.requireMove(current, next, () -> new IllegalStateException(
@@ -62,7 +77,22 @@ public class Orders {
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			repository.updateStatus(orderNumber, next, now);
 			repository.appendEvent(orderNumber, now, next.timelineType(), message);
+			next.eventType()
+				.ifPresent(type -> events.publishEvent(
+						new OrderChanged(UUID.randomUUID(), type, orderNumber, now, next, reason, cause, null)));
 		}
+	}
+
+	/** The message of the order's latest timeline entry of a type, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<String> latestTimelineMessage(String orderNumber, TimelineEntryType type) {
+		List<TimelineEntry> entries = timeline(orderNumber);
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (entries.get(i).type() == type) {
+				return Optional.of(entries.get(i).message());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -3,11 +3,14 @@ package io.orderflow.payment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ReturnSteps.Refunding;
 import io.orderflow.order.TimelineEntryType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +26,15 @@ class PaymentRefunds implements Refunding {
 
 	private final Clock clock;
 
-	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock,
+			ApplicationEventPublisher events) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -54,6 +61,9 @@ class PaymentRefunds implements Refunding {
 				OffsetDateTime.now(clock));
 		orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
 				"Refunded " + amount + " " + order.currency() + " for return " + returnNumber);
+		events.publishEvent(new PaymentEvent(UUID.randomUUID(), OrderEventType.ORDER_REFUNDED, orderNumber,
+				OffsetDateTime.now(clock), amount, order.currency(), "Refund for return " + returnNumber,
+				returnNumber));
 		return amount;
 	}
 

@@ -3,15 +3,18 @@ package io.orderflow.shipping;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +45,11 @@ class Shipments implements ShipmentSource {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Shipments(ShipmentRepository shipments, Orders orders, OrderMilestones milestones, CarrierServices carrierServices,
-			CarrierGateway carrier, RuntimeService runtime, Clock clock) {
+			CarrierGateway carrier, RuntimeService runtime, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.milestones = milestones;
@@ -67,6 +73,8 @@ class Shipments implements ShipmentSource {
 		shipments.insert(orderNumber, shipmentKey, warehouse, service, trackingNumber, parcelWeightGrams, now());
 		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED, "Shipment " + shipmentKey + " from " + warehouse
 				+ " with " + service.carrier() + " " + service.service() + ", tracking number " + trackingNumber);
+		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),
+				shipmentKey, service.carrier(), service.service(), trackingNumber, null));
 		return shipmentKey;
 	}
 
@@ -87,6 +95,15 @@ class Shipments implements ShipmentSource {
 			return current;
 		}
 		shipments.updateStatus(trackingNumber, event.shipmentStatus(), now());
+		event.orderEventType().ifPresent(type -> {
+			ShipmentSummary shipment = shipments.summaries(orderNumber)
+				.stream()
+				.filter(summary -> summary.trackingNumber().equals(trackingNumber))
+				.findFirst()
+				.orElseThrow();
+			events.publishEvent(new ShipmentEvent(UUID.randomUUID(), type, orderNumber, now(), null, shipment.carrier(),
+					shipment.service(), trackingNumber, null));
+		});
 		if (event == CarrierEventType.DELIVERED && allDelivered(orderNumber)) {
 			runtime.createMessageCorrelation(Messages.SHIPMENT_DELIVERED)
 				.processInstanceBusinessKey(orderNumber)
