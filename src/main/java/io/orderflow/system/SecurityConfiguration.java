@@ -42,6 +42,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, TRACKING)
 				.permitAll()
+				.requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
+				.hasAuthority(ADMIN_ROLE)
 				.anyRequest()
 				.hasAnyAuthority(EngineUserAuthenticationProvider.authority(OrderflowGroups.ORDER_API), ADMIN_ROLE))
 			.build();
