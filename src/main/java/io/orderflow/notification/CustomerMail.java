@@ -49,7 +49,9 @@ class CustomerMail {
 
 	@ApplicationModuleListener
 	void on(OrderEvent event) {
-		Order order = orders.get(event.orderNumber());
+		// The order's row lock makes a second handling of the same event wait and then
+		// find the message, instead of failing on the dedupe key.
+		Order order = orders.getForUpdate(event.orderNumber());
 		String recipient = order.customer().email();
 		String dedupeKey = event.eventId() + ":" + recipient;
 		if (messages.exists(dedupeKey)) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.OrderViews;
+import io.orderflow.order.Orders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,8 @@ class WebhookFanOut {
 
 	private final OrderViews views;
 
+	private final Orders orders;
+
 	private final ObjectMapper json;
 
 	private final WebhookProperties properties;
@@ -34,7 +37,8 @@ class WebhookFanOut {
 	private final Clock clock;
 
 	WebhookFanOut(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries, OrderViews views,
-			ObjectMapper json, WebhookProperties properties, Clock clock) {
+			Orders orders, ObjectMapper json, WebhookProperties properties, Clock clock) {
+		this.orders = orders;
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.views = views;
@@ -45,6 +49,9 @@ class WebhookFanOut {
 
 	@ApplicationModuleListener
 	void on(OrderEvent event) throws JsonProcessingException {
+		// Serializes handlings of the same event (see CustomerMail): the second finds the
+		// deliveries the first wrote.
+		orders.getForUpdate(event.orderNumber());
 		String webhookId = "msg_" + event.eventId();
 		String body = null;
 		OffsetDateTime now = OffsetDateTime.now(clock);
