@@ -71,6 +71,22 @@ public final class Books {
 	}
 
 	/**
+	 * Waits until the work that follows earlier commits in the background is done (event
+	 * listeners, customer mails and the timeline entries they write), so a test that
+	 * compares counts sees only its own request's effect.
+	 */
+	public void awaitBackgroundWork() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Integer.class)
+				.single() == 0
+					&& jdbc.sql("select count(*) from customer_message where status = 'PENDING'")
+						.query(Integer.class)
+						.single() == 0);
+	}
+
+	/**
 	 * The event types of the customer's mails about the order, once every event published
 	 * so far has been handled (listeners run after the commit, on their own threads).
 	 */
