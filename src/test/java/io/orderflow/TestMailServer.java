@@ -24,10 +24,17 @@ public class TestMailServer implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		start();
+		startOnce();
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("testMailServer",
 					Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", port)));
+	}
+
+	/** Starts the server for the first context; one a test stopped stays stopped. */
+	private static synchronized void startOnce() {
+		if (port == 0) {
+			start();
+		}
 	}
 
 	public static synchronized void start() {
