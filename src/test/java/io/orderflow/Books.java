@@ -79,9 +79,35 @@ public final class Books {
 			.single();
 	}
 
-	/** The templates of the messages sent about the order, oldest first. */
+	/**
+	 * Waits until the work that follows earlier commits in the background is done (event
+	 * listeners, customer mails and the timeline entries they write), so a test that
+	 * compares counts sees only its own request's effect.
+	 */
+	public void awaitBackgroundWork() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Integer.class)
+				.single() == 0
+					&& jdbc.sql("select count(*) from customer_message where status = 'PENDING'")
+						.query(Integer.class)
+						.single() == 0);
+	}
+
+	/**
+	 * The event types of the customer's mails about the order, once every event published
+	 * so far has been handled (listeners run after the commit, on their own threads).
+	 */
 	public List<String> customerMessages(String orderNumber) {
-		return jdbc.sql("select template from customer_message where order_number = ? order by id")
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> jdbc
+				.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+				.param("%\"orderNumber\":\"" + orderNumber + "\"%")
+				.query(Integer.class)
+				.single() == 0);
+		return jdbc.sql("select event_type from customer_message where order_number = ? order by id")
 			.param(orderNumber)
 			.query(String.class)
 			.list();

@@ -1,19 +1,23 @@
 package io.orderflow.inventory;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +34,17 @@ class BackorderRelease {
 
 	private final Orders orders;
 
-	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders,
+			ApplicationEventPublisher events, Clock clock) {
 		this.runtime = runtime;
 		this.reservations = reservations;
 		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	void offer(String sku) {
@@ -43,6 +54,8 @@ class BackorderRelease {
 			}
 			if (reservations.reserve(orderNumber).isEmpty()) {
 				orders.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
+				events.publishEvent(new BackorderEvent(UUID.randomUUID(), OrderEventType.STOCK_ARRIVED, orderNumber,
+						OffsetDateTime.now(clock), null));
 				runtime.createMessageCorrelation(Messages.STOCK_REPLENISHED)
 					.processInstanceBusinessKey(orderNumber)
 					.correlateAllWithResult();

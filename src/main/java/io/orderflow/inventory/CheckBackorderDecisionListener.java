@@ -1,5 +1,10 @@
 package io.orderflow.inventory;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.BackorderDecision;
@@ -7,6 +12,7 @@ import io.orderflow.workflow.OrderProcess;
 import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +26,16 @@ class CheckBackorderDecisionListener implements TaskListener {
 
 	private final Orders orders;
 
-	CheckBackorderDecisionListener(StockReservations reservations, Orders orders) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CheckBackorderDecisionListener(StockReservations reservations, Orders orders, ApplicationEventPublisher events,
+			Clock clock) {
 		this.reservations = reservations;
 		this.orders = orders;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -45,6 +58,11 @@ class CheckBackorderDecisionListener implements TaskListener {
 		String actor = TaskActor.of(task);
 		orders.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,
 				"Customer service decided " + decision + (actor == null ? "" : " (" + actor + ")"));
+		// A cancelled order is told by the order's own cancellation event.
+		if (decision != BackorderDecision.CANCEL_ORDER) {
+			events.publishEvent(new BackorderEvent(UUID.randomUUID(), OrderEventType.BACKORDER_DECIDED, orderNumber,
+					OffsetDateTime.now(clock), decision.name()));
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.orderflow.order;
 
+import io.orderflow.workflow.CancellationCause;
 import io.orderflow.workflow.OrderProcess;
 import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,8 +21,14 @@ class CancelOrderDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		OrderProcess process = OrderProcess.of(execution);
-		orders.changeStatus(process.orderNumber(), OrderStatus.CANCELLED,
-				"Order cancelled because " + process.cancellationCause().reason());
+		CancellationCause cause = process.cancellationCause();
+		String reason = cause == CancellationCause.CANCELLATION_REQUESTED
+				? orders.latestTimelineMessage(process.orderNumber(), TimelineEntryType.CANCELLATION_REQUESTED)
+					.map(message -> message.replaceFirst("^Cancellation requested: ", ""))
+					.orElse(cause.reason())
+				: cause.reason();
+		orders.changeStatus(process.orderNumber(), OrderStatus.CANCELLED, "Order cancelled because " + cause.reason(),
+				cause.name(), reason);
 	}
 
 }

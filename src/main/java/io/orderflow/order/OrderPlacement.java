@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
@@ -12,6 +13,7 @@ import io.orderflow.catalog.StoreCurrency;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +38,11 @@ class OrderPlacement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OrderPlacement(ProductRepository products, OrderRepository orders, OrderPricing pricing,
-			StoreCurrency storeCurrency, RuntimeService runtime, Clock clock) {
+			StoreCurrency storeCurrency, RuntimeService runtime, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.products = products;
 		this.orders = orders;
 		this.pricing = pricing;
@@ -59,6 +64,8 @@ class OrderPlacement {
 		orders.insert(order);
 		orders.appendEvent(orderNumber, order.placedAt(), TimelineEntryType.PLACED,
 				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
+		events.publishEvent(new OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_PLACED, orderNumber,
+				order.placedAt(), OrderStatus.PLACED, "Order placed via " + order.channel(), null, null));
 		runtime.startProcessInstanceByKey(PROCESS_KEY, orderNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber));
 		return orderNumber;
 	}

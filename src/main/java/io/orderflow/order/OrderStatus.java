@@ -3,6 +3,7 @@ package io.orderflow.order;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.orderflow.system.StatusTransitions;
@@ -34,6 +35,24 @@ public enum OrderStatus {
 	/** Whether the payment was authorized, received or accepted as cash on delivery. */
 	public boolean isPaymentSecured() {
 		return this == CONFIRMED || this == IN_FULFILLMENT || this == SHIPPED || this == DELIVERED || this == COMPLETED;
+	}
+
+	/**
+	 * The event a move to this status publishes. Waiting for payment is told by payment
+	 * (a problem or a transfer to make), shipping per shipment by shipping.
+	 */
+	Optional<OrderEventType> eventType() {
+		return Optional.ofNullable(switch (this) {
+			case PLACED -> OrderEventType.ORDER_PLACED;
+			case UNDER_REVIEW -> OrderEventType.ORDER_UNDER_REVIEW;
+			case BACKORDERED -> OrderEventType.ORDER_BACKORDERED;
+			case CONFIRMED -> OrderEventType.ORDER_CONFIRMED;
+			case DELIVERED -> OrderEventType.ORDER_DELIVERED;
+			case COMPLETED -> OrderEventType.ORDER_COMPLETED;
+			case REJECTED -> OrderEventType.ORDER_REJECTED;
+			case CANCELLED -> OrderEventType.ORDER_CANCELLED;
+			case AWAITING_PAYMENT, IN_FULFILLMENT, SHIPPED -> null;
+		});
 	}
 
 	/** The timeline entry a move to this status writes. */

@@ -2,14 +2,19 @@ package io.orderflow.order;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +32,18 @@ public class Orders {
 
 	private final Clock clock;
 
-	Orders(OrderRepository repository, OrderPricing pricing, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	/** Lazily: shipping's source itself reads orders through this class. */
+	private final ObjectProvider<ShipmentSource> shipments;
+
+	Orders(OrderRepository repository, OrderPricing pricing, Clock clock, ApplicationEventPublisher events,
+			ObjectProvider<ShipmentSource> shipments) {
 		this.repository = repository;
 		this.pricing = pricing;
 		this.clock = clock;
+		this.events = events;
+		this.shipments = shipments;
 	}
 
 	@Transactional(readOnly = true)
@@ -55,6 +68,16 @@ public class Orders {
 	 */
 	@Transactional
 	void changeStatus(String orderNumber, OrderStatus next, String message) {
+		changeStatus(orderNumber, next, message, null, message);
+	}
+
+	/**
+	 * As {@link #changeStatus(String, OrderStatus, String)}, and publishes the move as an
+	 * {@link OrderChanged} event (if customers or partners are told about that status)
+	 * with the cause and reason of a cancellation.
+	 */
+	@Transactional
+	void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason) {
 		OrderStatus current = repository.findStatusForUpdate(orderNumber)
 			.orElseThrow(() -> new UnknownOrderException(orderNumber));
 		if (OrderStatus.TRANSITIONS.requireMove(current, next, () -> new IllegalStateException(
@@ -62,7 +85,26 @@ public class Orders {
 			OffsetDateTime now = OffsetDateTime.now(clock);
 			repository.updateStatus(orderNumber, next, now);
 			repository.appendEvent(orderNumber, now, next.timelineType(), message);
+			next.eventType()
+				.ifPresent(type -> events.publishEvent(new OrderChanged(UUID.randomUUID(), type, orderNumber, now, next,
+						reason, cause, next == OrderStatus.CONFIRMED ? expectedDelivery(orderNumber) : null)));
 		}
+	}
+
+	private LocalDate expectedDelivery(String orderNumber) {
+		return shipments.getObject().expectedDeliveryDate(get(orderNumber)).orElse(null);
+	}
+
+	/** The message of the order's latest timeline entry of a type, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<String> latestTimelineMessage(String orderNumber, TimelineEntryType type) {
+		List<TimelineEntry> entries = timeline(orderNumber);
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			if (entries.get(i).type() == type) {
+				return Optional.of(entries.get(i).message());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

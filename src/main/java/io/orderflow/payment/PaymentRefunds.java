@@ -3,11 +3,14 @@ package io.orderflow.payment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ReturnSteps.Refunding;
 import io.orderflow.order.TimelineEntryType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +29,21 @@ class PaymentRefunds implements Refunding {
 
 	private final Clock clock;
 
-	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock,
+			ApplicationEventPublisher events) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
 	@Transactional
 	public BigDecimal refund(String orderNumber, String returnNumber, BigDecimal due) {
-		return refund(orderNumber, returnNumber + ":refund", due, "return " + returnNumber);
+		return refund(orderNumber, returnNumber + ":refund", due, "return " + returnNumber, returnNumber);
 	}
 
 	/**
@@ -48,10 +55,12 @@ class PaymentRefunds implements Refunding {
 	public BigDecimal refundShipment(String orderNumber, String shipmentKey) {
 		BigDecimal share = CaptureShares.shareOfGrandTotal(orders.get(orderNumber).totals(),
 				orders.shipmentGoodsValue(shipmentKey));
-		return refund(orderNumber, orderNumber + ":" + shipmentKey + ":refund", share, "shipment " + shipmentKey);
+		return refund(orderNumber, orderNumber + ":" + shipmentKey + ":refund", share, "shipment " + shipmentKey, null);
 	}
 
-	private BigDecimal refund(String orderNumber, String idempotencyKey, BigDecimal due, String purpose) {
+	/** {@code returnNumber} is null for a refund that is not a return's. */
+	private BigDecimal refund(String orderNumber, String idempotencyKey, BigDecimal due, String purpose,
+			String returnNumber) {
 		Order order = orders.get(orderNumber);
 		PaymentRepository.Taken taken = payments.lockTaken(orderNumber);
 		BigDecimal amount = due.min(taken.refundable());
@@ -71,6 +80,8 @@ class PaymentRefunds implements Refunding {
 				OffsetDateTime.now(clock));
 		orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
 				"Refunded " + amount + " " + order.currency() + " for " + purpose);
+		events.publishEvent(new PaymentEvent(UUID.randomUUID(), OrderEventType.ORDER_REFUNDED, orderNumber,
+				OffsetDateTime.now(clock), amount, order.currency(), "Refund for " + purpose, returnNumber));
 		return amount;
 	}
 

@@ -3,8 +3,10 @@ package io.orderflow.returns;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.system.StatusTransitions;
 
@@ -24,6 +26,17 @@ enum ReturnStatus {
 	/** Rejected and expired returns claim none of the order's goods. */
 	boolean claimsGoods() {
 		return this != REJECTED && this != EXPIRED;
+	}
+
+	/** The event a move to this status publishes; the refund is told by payment. */
+	Optional<OrderEventType> eventType() {
+		return Optional.ofNullable(switch (this) {
+			case APPROVED -> OrderEventType.RETURN_APPROVED;
+			case REJECTED -> OrderEventType.RETURN_REJECTED;
+			case RECEIVED -> OrderEventType.RETURN_RECEIVED;
+			case EXPIRED -> OrderEventType.RETURN_EXPIRED;
+			case REQUESTED, REFUNDED -> null;
+		});
 	}
 
 	/** The timeline entry the order gets when a return moves to this status. */

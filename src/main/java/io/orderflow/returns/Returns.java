@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
@@ -15,6 +16,7 @@ import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,13 @@ class Returns {
 
 	private final Clock clock;
 
-	Returns(ReturnRepository returns, Orders orders, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Returns(ReturnRepository returns, Orders orders, Clock clock, ApplicationEventPublisher events) {
 		this.returns = returns;
 		this.orders = orders;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -100,6 +105,9 @@ class Returns {
 				"Return " + returnNumber + " is " + request.status() + " and cannot become " + next))) {
 			returns.update(request.withStatus(next, now()));
 			orders.record(request.orderNumber(), next.timelineType(), "Return " + returnNumber + ": " + message);
+			next.eventType()
+				.ifPresent(type -> events.publishEvent(
+						new ReturnEvent(UUID.randomUUID(), type, request.orderNumber(), now(), returnNumber, message)));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import io.orderflow.order.Orders;
 import io.orderflow.shipping.ShipmentRepository.CarrierEventRecord;
@@ -12,6 +13,7 @@ import io.orderflow.system.InvalidRequestException;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +46,11 @@ class CarrierEvents {
 
 	private final Duration clockSkew;
 
+	private final ApplicationEventPublisher events;
+
 	CarrierEvents(ShipmentRepository shipments, Orders orders, DeliveryDeadlines deadlines, RuntimeService runtime,
-			@Value("${orderflow.carrier.event-clock-skew}") Duration clockSkew) {
+			@Value("${orderflow.carrier.event-clock-skew}") Duration clockSkew, ApplicationEventPublisher events) {
+		this.events = events;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.deadlines = deadlines;
@@ -91,6 +96,12 @@ class CarrierEvents {
 			return new Outcome(next, false);
 		}
 		shipments.updateStatus(shipment.id(), next, now);
+		if (next == type.shipmentStatus()) {
+			type.orderEventType()
+				.ifPresent(news -> events
+					.publishEvent(new ShipmentEvent(UUID.randomUUID(), news, orderNumber, now, shipment.shipmentKey(),
+							shipment.carrier(), shipment.service(), trackingNumber, shipment.expectedDeliveryDate())));
+		}
 		if (next.isProblem()) {
 			// News from the carrier ends a wait customer service chose earlier.
 			shipments.investigateAfter(shipment.id(), null, now);

@@ -5,12 +5,15 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +39,12 @@ class DeliveryProblems {
 
 	private final CarrierGateway carrier;
 
+	private final ApplicationEventPublisher events;
+
 	DeliveryProblems(ShipmentRepository shipments, DeliveryDeadlines deadlines, Orders orders,
-			OrderMilestones milestones, ShippingSettings settings, LabelRepository labels, CarrierGateway carrier) {
+			OrderMilestones milestones, ShippingSettings settings, LabelRepository labels, CarrierGateway carrier,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.shipments = shipments;
 		this.deadlines = deadlines;
 		this.orders = orders;
@@ -120,6 +127,8 @@ class DeliveryProblems {
 				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + replaced.carrier() + " "
 						+ replaced.service() + ", tracking number " + label.trackingNumber()
 						+ (expected == null ? "" : ", expected on " + expected));
+		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, order.orderNumber(),
+				now, newKey, replaced.carrier(), replaced.service(), label.trackingNumber(), expected));
 		return newKey;
 	}
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
@@ -15,9 +16,11 @@ import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.ParcelContents;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.order.TimelineEntryType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +49,12 @@ class Shipments implements ShipmentSource {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Shipments(ShipmentRepository shipments, Orders orders, ParcelContents parcels, ProductRepository catalogue,
 			ShippingServiceDecision serviceDecision, CarrierGateway carrier, LabelRepository labels,
-			ShippingSettings settings, Clock clock) {
+			ShippingSettings settings, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.parcels = parcels;
@@ -83,6 +89,8 @@ class Shipments implements ShipmentSource {
 		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED,
 				"Shipment " + shipmentKey + " from " + warehouse + " with " + choice.carrier() + " " + choice.service()
 						+ ", tracking number " + label.trackingNumber() + ", expected on " + expected);
+		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),
+				shipmentKey, choice.carrier(), choice.service(), label.trackingNumber(), expected));
 		return shipmentKey;
 	}
 

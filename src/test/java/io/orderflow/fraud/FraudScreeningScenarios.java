@@ -66,7 +66,9 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		assertThat(order.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(order.get("paymentStatus").asText()).isEqualTo("PENDING");
 		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
-		assertThat(books.customerMessages(orderNumber)).containsExactly("ORDER_REJECTED");
+		assertThat(books.customerMessages(orderNumber)).contains("ORDER_PLACED", "ORDER_REJECTED")
+			.doesNotContain("ORDER_CONFIRMED")
+			.doesNotHaveDuplicates();
 	}
 
 	@Test

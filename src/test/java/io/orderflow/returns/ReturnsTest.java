@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import io.orderflow.order.Orders;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The days since delivery the return policy judges a change of mind by: whole days,
@@ -22,7 +23,7 @@ class ReturnsTest {
 	final Orders orders = mock(Orders.class);
 
 	final Returns returns = new Returns(mock(ReturnRepository.class), orders,
-			Clock.fixed(Instant.parse("2026-11-16T09:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-11-16T09:00:00Z"), ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
 
 	@Test
 	void aDayIsCountedOnlyOnceItIsComplete() {

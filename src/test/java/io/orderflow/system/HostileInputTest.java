@@ -65,6 +65,7 @@ class HostileInputTest extends HttpScenarios {
 			"/api/orders/OF-100001/payment  | {\"method\":\"CARD\",\"token\":\"tok\\u0000\"}",
 			"/api/inventory/MUG-CER-350/receipts | {\"warehouse\":\"BER\",\"quantity\":\"many\"}" })
 	void everyWritingEndpointRefusesHostileBodiesAsProblemsAndChangesNothing(String path, String body) {
+		books.awaitBackgroundWork();
 		long returns = count("return_request");
 		long events = count("order_event");
 		long movements = count("stock_movement");

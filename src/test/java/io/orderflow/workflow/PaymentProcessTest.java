@@ -52,7 +52,7 @@ class PaymentProcessTest extends ProcessTestSupport {
 		ProcessInstance payment = start();
 
 		assertThat(payment).isWaitingAt("awaitTransfer");
-		assertThat(calls).containsExactly("preparePayment", "awaitPayment", "notifyCustomer");
+		assertThat(calls).containsExactly("preparePayment", "awaitPayment");
 		runtimeService().createMessageCorrelation("PaymentSettled").processInstanceBusinessKey("OF-1").correlate();
 
 		assertThat(payment).isEnded().hasPassed("transferReceived");
@@ -80,7 +80,7 @@ class PaymentProcessTest extends ProcessTestSupport {
 
 		assertThat(payment).isWaitingAt("resolvePayment");
 		assertThat(taskAt("resolvePayment")).hasCandidateGroup("customer-service");
-		assertThat(calls).containsSubsequence("authorizePayment", "awaitPayment", "notifyCustomer");
+		assertThat(calls).containsSubsequence("authorizePayment", "awaitPayment");
 		runtimeService().createMessageCorrelation("PaymentUpdated").processInstanceBusinessKey("OF-1").correlate();
 		execute(jobAt("authorizePayment"));
 

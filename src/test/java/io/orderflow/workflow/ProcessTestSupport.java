@@ -32,7 +32,7 @@ abstract class ProcessTestSupport {
 		.build();
 
 	static final String[] DELEGATES = { "markUnderReview", "rejectOrder", "cancelOrder", "completeOrder",
-			"authorizePayment", "voidPayment", "markBackordered", "notifyCustomer", "escalateReview", "awaitPayment",
+			"authorizePayment", "voidPayment", "markBackordered", "escalateReview", "awaitPayment",
 			"confirmCashOnDelivery", "applyPaymentResolution", "collectCashOnDelivery", "cancelShortLines",
 			"releaseStock", "createShipment", "deductShippedStock", "capturePayment", "settlePayment", "recordDelivery",
 			"confirmShipmentDelivered", "extendDeliveryDeadline", "refundShipment", "closeShipmentRefunded",

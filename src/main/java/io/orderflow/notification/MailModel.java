@@ -1,0 +1,71 @@
+package io.orderflow.notification;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderEvent;
+import io.orderflow.order.ShipmentSummary;
+
+/**
+ * What a mail template can show: the store, the order with its lines and totals, and what
+ * the event adds (tracking number and link, expected delivery date, reason, amount,
+ * return number, backorder decision). Plain values only; templates format nothing.
+ */
+final class MailModel {
+
+	private MailModel() {
+	}
+
+	static Map<String, Object> of(OrderEvent event, Order order, List<ShipmentSummary> shipments,
+			StoreProperties store) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("storeName", store.name());
+		model.put("orderNumber", order.orderNumber());
+		model.put("customerName", order.customer().name());
+		model.put("currency", order.currency());
+		model.put("lines", order.lines()
+			.stream()
+			.filter(line -> line.quantity() > line.cancelledQuantity())
+			.map(line -> Map.of("quantity", line.quantity() - line.cancelledQuantity(), "productName",
+					line.productName(), "sku", line.sku(), "unitPrice", money(line.unitPrice()), "lineTotal",
+					money(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity() - line.cancelledQuantity())))))
+			.toList());
+		model.put("subtotal", money(order.totals().subtotal()));
+		model.put("shipping", money(order.totals().shipping()));
+		model.put("tax", money(order.totals().tax()));
+		model.put("grandTotal", money(order.totals().grandTotal()));
+		model.put("trackingUrl", trackingUrl(store, order, null));
+		model.put("shipments",
+				shipments.stream()
+					.map(shipment -> Map.of("carrier", shipment.carrier(), "trackingNumber", shipment.trackingNumber(),
+							"trackingUrl", trackingUrl(store, order, shipment.trackingNumber())))
+					.toList());
+		event.facts()
+			.forEach((name, value) -> model.put(name, value instanceof BigDecimal amount ? money(amount) : value));
+		if (event.facts().get("trackingNumber") instanceof String trackingNumber) {
+			model.put("trackingUrl", trackingUrl(store, order, trackingNumber));
+		}
+		return model;
+	}
+
+	private static String money(BigDecimal amount) {
+		return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+	}
+
+	private static String trackingUrl(StoreProperties store, Order order, String trackingNumber) {
+		return store.trackingUrl()
+			.replace("{orderNumber}", encode(order.orderNumber()))
+			.replace("{email}", encode(order.customer().email()))
+			.replace("{trackingNumber}", trackingNumber == null ? "" : encode(trackingNumber));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,267 @@
+package io.orderflow.notification;
+
+import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import io.orderflow.NewReturn;
+import io.orderflow.TestMailServer;
+import io.orderflow.order.OrderChanged;
+import io.orderflow.order.OrderEventType;
+import io.orderflow.order.OrderStatus;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The customer hears about the order by mail, sent to a real SMTP server (GreenMail) and
+ * read back: one mail per event, with the tracking number and link, and listed with its
+ * status at {@code GET /api/orders/{n}/messages}. A mail server that is down holds up no
+ * order; the mail goes out when it is back.
+ */
+abstract class CustomerMailScenarios extends HttpScenarios {
+
+	static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void orderFromPlacementToRefundMailsConfirmationShippedDeliveredAndRefund() throws Exception {
+		String sku = newProduct("12.00", 5, 0);
+		NewOrder order = NewOrder.of(line(sku, 2));
+		String email = order.customer().email();
+		String orderNumber = delivered(order);
+		refunded(orderNumber, sku);
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+
+		List<String> subjects = List.of("Thank you for your order " + orderNumber,
+				"Your order " + orderNumber + " is confirmed", "Your order " + orderNumber + " has shipped",
+				"Your order " + orderNumber + " was delivered", "We received your return", "Your return",
+				"Your refund of");
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(TestMailServer.mailsTo(email)).hasSize(7));
+		MimeMessage[] mails = TestMailServer.mailsTo(email);
+		List<String> received = Arrays.stream(mails).map(CustomerMailScenarios::subject).toList();
+		for (String subject : subjects) {
+			assertThat(received).anyMatch(actual -> actual.startsWith(subject));
+		}
+		MimeMessage shipped = Arrays.stream(mails)
+			.filter(mail -> subject(mail).endsWith("has shipped"))
+			.findFirst()
+			.orElseThrow();
+		String body = GreenMailUtil.getBody(shipped);
+		assertThat(body).contains(trackingNumber, "DHL", "/api/tracking/" + orderNumber + "?email=",
+				"Orderflow Demo Store", "24.00 EUR");
+		assertThat(shipped.getContentType()).startsWith("multipart/mixed");
+		assertThat(Arrays.stream(mails)
+			.filter(mail -> subject(mail).startsWith("Your refund of"))
+			.findFirst()
+			.map(GreenMailUtil::getBody)
+			.orElseThrow()).contains("EUR");
+
+		JsonNode messages = json(api.rest().getForEntity("/api/orders/" + orderNumber + "/messages", String.class));
+		assertThat(messages.findValuesAsText("eventType")).containsExactlyInAnyOrder("ORDER_PLACED", "ORDER_CONFIRMED",
+				"SHIPMENT_SHIPPED", "ORDER_DELIVERED", "RETURN_APPROVED", "RETURN_RECEIVED", "ORDER_REFUNDED");
+		assertThat(messages.findValuesAsText("status")).containsOnly("SENT");
+		assertThat(messages.findValuesAsText("recipient")).containsOnly(email);
+		assertThat(timelineTypes(api.order(orderNumber)).stream().filter("CUSTOMER_NOTIFIED"::equals)).hasSize(7);
+	}
+
+	@Test
+	void aCancellationOnRequestTellsTheCustomerTheReasonGiven() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)));
+		engine.runJobs();
+
+		assertThat(api.cancel(orderNumber, "Ordered the wrong size").getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+
+		assertThat(books.customerMessages(orderNumber)).containsOnlyOnce("ORDER_CANCELLED");
+		assertThat(message(orderNumber, "ORDER_CANCELLED").get("textBody").asText()).contains("Ordered the wrong size");
+	}
+
+	@Test
+	void aCancellationByTimerTellsTheCustomerWhy() {
+		String orderNumber = api
+			.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)).paidWith("CARD", "tok_insufficientFunds"));
+		engine.runJobs();
+
+		engine.execute(engine.jobAt(orderNumber, "retryWindowOver"));
+		engine.runJobs();
+
+		assertThat(books.customerMessages(orderNumber)).containsOnlyOnce("PAYMENT_PROBLEM", "ORDER_CANCELLED");
+		assertThat(message(orderNumber, "ORDER_CANCELLED").get("textBody").asText())
+			.contains("the payment was declined and not replaced in time");
+	}
+
+	@Test
+	void aMailServerThatIsDownHoldsUpNoOrderAndTheMailGoesOutOnceItIsBack() {
+		NewOrder order = NewOrder.of(line(newProduct("12.00", 5, 0), 1));
+		allMailsSent();
+		TestMailServer.stop();
+		try {
+			String orderNumber = api.placed(order);
+			engine.runJobs();
+
+			assertThat(api.status(orderNumber)).isIn("CONFIRMED", "IN_FULFILLMENT");
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(messages(orderNumber).findValuesAsText("attempts")).isNotEmpty()
+					.allMatch(attempts -> Integer.parseInt(attempts) >= 1));
+			assertThat(messages(orderNumber).findValuesAsText("status")).containsOnly("PENDING");
+		}
+		finally {
+			TestMailServer.start();
+		}
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(2));
+		assertThat(Arrays.stream(TestMailServer.mailsTo(order.customer().email())).map(CustomerMailScenarios::subject))
+			.anyMatch(subject -> subject.startsWith("Thank you for your order"))
+			.anyMatch(subject -> subject.endsWith("is confirmed"));
+	}
+
+	@Test
+	void aMailStillFailingAfterTheLastRetryIsListedFailedOnTheTimelineAndCounted() {
+		NewOrder order = NewOrder.of(line(newProduct("12.00", 5, 0), 1));
+		allMailsSent();
+		double before = failedMails();
+		TestMailServer.stop();
+		String orderNumber;
+		try {
+			orderNumber = api.placed(order);
+			// The test profile gives up after 5 attempts within about 3 seconds.
+			await().atMost(PATIENCE)
+				.untilAsserted(
+						() -> assertThat(messages(orderNumber).findValuesAsText("status")).containsExactly("FAILED"));
+		}
+		finally {
+			TestMailServer.start();
+		}
+		JsonNode failed = messages(orderNumber).get(0);
+		assertThat(failed.get("attempts").asInt()).isEqualTo(5);
+		assertThat(failed.get("lastError").asText()).isNotBlank();
+		assertThat(timelineTypes(api.order(orderNumber))).contains("CUSTOMER_MESSAGE_FAILED");
+		assertThat(failedMails()).isEqualTo(before + 1);
+		assertThat(TestMailServer.mailsTo(order.customer().email())).isEmpty();
+	}
+
+	@Test
+	void anEventHandedOverTwiceIsMailedOnce() {
+		NewOrder order = NewOrder.of(line(newProduct("12.00", 5, 0), 1));
+		String orderNumber = api.placed(order);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(1));
+		OrderChanged again = new OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_UNDER_REVIEW, orderNumber,
+				OffsetDateTime.now(), OrderStatus.UNDER_REVIEW, "test", null, null);
+
+		// As when a listener is retried: the same event (same id) arrives twice.
+		transactions.executeWithoutResult(status -> events.publishEvent(again));
+		transactions.executeWithoutResult(status -> events.publishEvent(again));
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(2));
+		await().during(Duration.ofSeconds(1))
+			.atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(2));
+		assertThat(messages(orderNumber).findValuesAsText("eventType")).containsExactlyInAnyOrder("ORDER_PLACED",
+				"ORDER_UNDER_REVIEW");
+	}
+
+	@Test
+	void messagesOfAnUnknownOrderAre404AndStaffMayNotReadThem() {
+		assertThat(api.rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.as("carla").rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.anonymous().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	// ---- helpers
+
+	/**
+	 * Earlier tests' mails are out, so only this test's mails meet the stopped server.
+	 */
+	private void allMailsSent() {
+		await().atMost(PATIENCE)
+			.until(() -> jdbc.sql("select count(*) from customer_message where status = 'PENDING'")
+				.query(Integer.class)
+				.single() == 0);
+	}
+
+	private JsonNode message(String orderNumber, String eventType) {
+		for (JsonNode message : messages(orderNumber)) {
+			if (message.get("eventType").asText().equals(eventType)) {
+				return message;
+			}
+		}
+		throw new AssertionError("No " + eventType + " message for " + orderNumber);
+	}
+
+	private JsonNode messages(String orderNumber) {
+		ResponseEntity<String> response = api.rest()
+			.getForEntity("/api/orders/" + orderNumber + "/messages", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return json(response);
+	}
+
+	private double failedMails() {
+		ResponseEntity<String> response = api.rest()
+			.getForEntity("/actuator/metrics/orderflow.customer.messages.failed", String.class);
+		return response.getStatusCode() == HttpStatus.NOT_FOUND ? 0
+				: json(response).at("/measurements/0/value").asDouble();
+	}
+
+	private String delivered(NewOrder order) {
+		String orderNumber = api.placed(order);
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
+			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+		}
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+		return orderNumber;
+	}
+
+	private void refunded(String orderNumber, String sku) {
+		ResponseEntity<String> requested = api.requestReturn(orderNumber,
+				NewReturn.of("DAMAGED", line(sku, 1)).saying("Broken"));
+		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
+		engine.runJobs();
+		String returnNumber = json(requested).get("returnNumber").asText();
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		engine.complete(engine.task(returnNumber, "inspectReturn"), Map.of("itemCondition", "DAMAGED"));
+		engine.runJobs();
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REFUNDED");
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
