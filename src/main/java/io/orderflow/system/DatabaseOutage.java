@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being out of reach (server restarted,
@@ -37,6 +38,13 @@ final class DatabaseOutage {
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
 					|| cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+				return true;
+			}
+			// A rollback on a connection the server closed fails too; what it hides is
+			// why the work failed.
+			if (cause instanceof TransactionSystemException transaction
+					&& (transaction.getCause() instanceof SQLException
+							|| causedBy(transaction.getApplicationException()))) {
 				return true;
 			}
 		}
