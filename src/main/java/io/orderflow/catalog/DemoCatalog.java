@@ -2,13 +2,13 @@ package io.orderflow.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.orderflow.system.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
 
@@ -25,19 +25,23 @@ class DemoCatalog implements ApplicationRunner {
 
 	private final DataSource dataSource;
 
-	DemoCatalog(ProductRepository products, DataSource dataSource) {
+	private final StartupLock startupLock;
+
+	DemoCatalog(ProductRepository products, DataSource dataSource, StartupLock startupLock) {
 		this.products = products;
 		this.dataSource = dataSource;
+		this.startupLock = startupLock;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
-		if (products.count() > 0) {
-			return;
-		}
-		new ResourceDatabasePopulator(new ClassPathResource("demo/demo-catalog.sql")).execute(dataSource);
-		log.info("Loaded the demo catalogue and opening stock");
+		startupLock.exclusively(() -> {
+			if (products.count() > 0) {
+				return;
+			}
+			new ResourceDatabasePopulator(new ClassPathResource("demo/demo-catalog.sql")).execute(dataSource);
+			log.info("Loaded the demo catalogue and opening stock");
+		});
 	}
 
 }

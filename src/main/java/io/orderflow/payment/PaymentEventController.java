@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +63,16 @@ class PaymentEventController {
 		SignedJson.Delivery<PaymentEvent> delivery = signedJson.read(body, timestamp, signature, secret,
 				PaymentEvent.class);
 		PaymentEvent event = delivery.value();
-		boolean first = !delivery.replay() && transfers.received(event.eventId(), event.orderNumber(), event.amount());
+		boolean first;
+		try {
+			first = !delivery.replay() && transfers.received(event.eventId(), event.orderNumber(), event.amount());
+		}
+		catch (DuplicateKeyException sameReportAtOnce) {
+			// The same event arrived at the same moment on another node, which recorded
+			// it; this
+			// copy was rolled back whole.
+			first = false;
+		}
 		signedJson.remember(delivery);
 		return new PaymentEventAccepted(event.eventId(),
 				first ? PaymentEventResult.PROCESSED : PaymentEventResult.DUPLICATE);

@@ -1,5 +1,6 @@
 package io.orderflow.system;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,13 +8,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	record FieldProblem(String field, String message) {
 	}
@@ -62,6 +70,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The order changed while this request was handled; nothing was done. Try again.");
 		problem.setTitle("Conflict");
 		return problem;
+	}
+
+	/**
+	 * The database is out of reach (restarted, connections cut): 503 with
+	 * {@code Retry-After}, and the request may be sent again. Any other failure of these
+	 * kinds is not the client's to retry and stays what it was.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, ProcessEngineException.class,
+			SQLException.class })
+	ResponseEntity<ProblemDetail> databaseOutage(Exception e) throws Exception {
+		if (!DatabaseOutage.causedBy(e)) {
+			throw e;
+		}
+		log.warn("Answered 503, database out of reach: {}", e.toString());
+		return DatabaseOutage.response();
 	}
 
 	@ExceptionHandler(UnauthenticatedException.class)

@@ -38,6 +38,19 @@ class IdempotencyRecords {
 		}
 	}
 
+	/**
+	 * Takes over a claim whose request never answered (its node died, or the database
+	 * connection broke before the claim could be released); false when it is not that old
+	 * or another request took it over first.
+	 */
+	boolean takeOver(String scope, String key, String requestHash, OffsetDateTime claimedBefore, OffsetDateTime at) {
+		return jdbc
+			.sql("update idempotency_record set created_at = ? where scope = ? and idempotency_key = ?"
+					+ " and request_hash = ? and response_status is null and created_at < ?")
+			.params(at, scope, key, requestHash, claimedBefore)
+			.update() == 1;
+	}
+
 	void release(String scope, String key) {
 		jdbc.sql("delete from idempotency_record where scope = ? and idempotency_key = ?").params(scope, key).update();
 	}

@@ -84,17 +84,40 @@ class IdempotentRequests extends OncePerRequestFilter {
 		String scope = (request.getUserPrincipal() == null ? "-" : request.getUserPrincipal().getName()) + " POST "
 				+ request.getRequestURI();
 		String hash = sha256(body);
-		if (!claim(scope, key, hash)) {
-			answerFromRecord(scope, key, hash, response);
+		if (!claim(scope, key, hash) && answerFromRecord(scope, key, hash, response)) {
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		try {
 			chain.doFilter(new BodySizeLimit.CachedBody(request, body), recorded);
 		}
-		finally {
-			keep(scope, key, recorded);
-			recorded.copyBodyToResponse();
+		catch (IOException | ServletException | RuntimeException failed) {
+			// No answer to keep (the database may be gone): free the key so the retry
+			// runs.
+			persistently(() -> records.release(scope, key));
+			throw failed;
+		}
+		persistently(() -> keep(scope, key, recorded));
+		recorded.copyBodyToResponse();
+	}
+
+	/**
+	 * The request's work is committed (or failed) already; a broken connection must not
+	 * leave its key claimed, so the record is written on a fresh connection a few times
+	 * before giving up.
+	 */
+	private static void persistently(Runnable write) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				write.run();
+				return;
+			}
+			catch (RuntimeException e) {
+				if (attempt == 3 || !DatabaseOutage.causedBy(e)) {
+					throw e;
+				}
+				sleep(500);
+			}
 		}
 	}
 
@@ -115,7 +138,11 @@ class IdempotentRequests extends OncePerRequestFilter {
 				new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
 	}
 
-	private void answerFromRecord(String scope, String key, String hash, HttpServletResponse response)
+	/**
+	 * Answers from the first request's record, waiting for it if it still runs; false
+	 * when the first request was abandoned and this one took its claim over.
+	 */
+	private boolean answerFromRecord(String scope, String key, String hash, HttpServletResponse response)
 			throws IOException {
 		long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -123,20 +150,25 @@ class IdempotentRequests extends OncePerRequestFilter {
 			if (kept.isEmpty()) {
 				problem(response, HttpStatus.CONFLICT,
 						"The first request with this " + HEADER + " failed; send it again");
-				return;
+				return true;
 			}
 			if (!kept.get().requestHash().equals(hash)) {
 				problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
 						HEADER + " " + key + " was used for a different request");
-				return;
+				return true;
 			}
 			if (kept.get().responseStatus() != null) {
 				replay(kept.get(), response);
-				return;
+				return true;
 			}
-			sleep();
+			sleep(50);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (records.takeOver(scope, key, hash, now.minus(WAIT_FOR_FIRST), now)) {
+			return false;
 		}
 		problem(response, HttpStatus.CONFLICT, "The first request with this " + HEADER + " is still running");
+		return true;
 	}
 
 	private static void replay(Kept kept, HttpServletResponse response) throws IOException {
@@ -169,9 +201,9 @@ class IdempotentRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private static void sleep() {
+	private static void sleep(long millis) {
 		try {
-			Thread.sleep(50);
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import io.orderflow.system.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,12 +34,19 @@ class DemoUsers implements ApplicationRunner {
 
 	private final IdentityService identity;
 
-	DemoUsers(IdentityService identity) {
+	private final StartupLock startupLock;
+
+	DemoUsers(IdentityService identity, StartupLock startupLock) {
 		this.identity = identity;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		startupLock.exclusively(this::ensureUsers);
+	}
+
+	private void ensureUsers() {
 		for (DemoUser demo : USERS) {
 			if (identity.createUserQuery().userId(demo.id()).count() == 0) {
 				User user = identity.newUser(demo.id());

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import io.orderflow.system.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -50,8 +51,11 @@ class StaffAccess implements ApplicationRunner {
 
 	private final AuthorizationService authorizations;
 
-	StaffAccess(IdentityService identity, FilterService filters, TaskService tasks,
-			AuthorizationService authorizations) {
+	private final StartupLock startupLock;
+
+	StaffAccess(IdentityService identity, FilterService filters, TaskService tasks, AuthorizationService authorizations,
+			StartupLock startupLock) {
+		this.startupLock = startupLock;
 		this.identity = identity;
 		this.filters = filters;
 		this.tasks = tasks;
@@ -60,6 +64,10 @@ class StaffAccess implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		startupLock.exclusively(this::ensureAccess);
+	}
+
+	private void ensureAccess() {
 		GROUPS.forEach(this::ensureGroup);
 		String filterId = ensureGroupTasksFilter();
 		for (String group : OrderflowGroups.STAFF) {

@@ -3,27 +3,21 @@ package io.orderflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import io.orderflow.AppNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,51 +32,42 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeClusterIT {
 
-	private static final String TEST_DB_URL = env("ORDERFLOW_TEST_DB_URL",
-			"jdbc:postgresql://localhost:5432/orderflow_test");
-
-	private static final String DB_USER = env("ORDERFLOW_TEST_DB_USER", "postgres");
-
-	private static final String DB_PASSWORD = env("ORDERFLOW_TEST_DB_PASSWORD", "");
-
-	private static final String DATABASE = TEST_DB_URL.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1") + "_cluster";
-
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private final List<Node> nodes = new ArrayList<>();
+	private final List<AppNode> nodes = new ArrayList<>();
 
 	@BeforeAll
 	void startTwoNodesAtOnce() throws Exception {
-		recreateDatabase();
-		Path jar = packagedJar();
+		String database = AppNode.recreateDatabase("cluster");
 		Path logs = Files.createDirectories(Path.of("target", "cluster-it"));
 		for (String name : List.of("node-1", "node-2")) {
-			nodes.add(Node.start(name, jar, freePort(), logs.resolve(name + ".log")));
+			Files.deleteIfExists(logs.resolve(name + ".log"));
+			nodes.add(AppNode.start(name, database, logs));
 		}
 		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		for (Node node : nodes) {
-			awaitHealthy(node, deadline);
+		for (AppNode node : nodes) {
+			node.awaitHealthy(deadline);
 		}
 	}
 
 	@AfterAll
 	void stopNodes() {
-		nodes.forEach(Node::stop);
+		nodes.forEach(AppNode::stop);
 	}
 
 	@Test
 	void bothNodesStartedTogetherOnAnEmptyDatabaseAreUp() throws Exception {
-		for (Node node : nodes) {
+		for (AppNode node : nodes) {
 			assertThat(get(node, "/actuator/health", Map.of()).body()).contains("\"UP\"");
 		}
 	}
 
 	@Test
 	void aWebappLoginOnOneNodeIsValidOnTheOther() throws Exception {
-		Node first = nodes.get(0);
-		Node second = nodes.get(1);
+		AppNode first = nodes.get(0);
+		AppNode second = nodes.get(1);
 		HttpResponse<String> page = get(first, "/camunda/app/tasklist/default/", Map.of());
 		Cookies cookies = Cookies.from(page);
 		HttpResponse<String> login = http
@@ -127,115 +112,15 @@ class TwoNodeClusterIT {
 		assertThat(read.body()).contains("Grace Hopper");
 	}
 
-	private HttpResponse<String> get(Node node, String path, Map<String, String> headers)
+	private HttpResponse<String> get(AppNode node, String path, Map<String, String> headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(20)).GET();
 		headers.forEach(request::header);
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private void awaitHealthy(Node node, Instant deadline) throws Exception {
-		while (Instant.now().isBefore(deadline)) {
-			if (!node.process().isAlive()) {
-				throw new AssertionError(node.name() + " died while starting:\n" + node.logTail());
-			}
-			try {
-				if (get(node, "/actuator/health", Map.of()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYetListening) {
-				// still starting
-			}
-			Thread.sleep(1000);
-		}
-		throw new AssertionError(node.name() + " not healthy within " + START_TIMEOUT + ":\n" + node.logTail());
-	}
-
-	/** Like the other PostgreSQL tests: skipped where no server answers, except in CI. */
-	private static void recreateDatabase() throws SQLException {
-		String server = TEST_DB_URL.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
-		Connection connection;
-		try {
-			connection = DriverManager.getConnection(server, DB_USER, DB_PASSWORD);
-		}
-		catch (SQLException e) {
-			Assumptions.assumeTrue("true".equalsIgnoreCase(System.getenv("CI")),
-					"No PostgreSQL server at " + server + "; cluster test skipped");
-			throw e;
-		}
-		try (connection; Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists \"" + DATABASE + "\" with (force)");
-			statement.execute("create database \"" + DATABASE + "\"");
-		}
-	}
-
-	private static Path packagedJar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter(file -> file.getFileName().toString().matches("orderflow-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"));
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	private static String basic(String user, String password) {
 		return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
-	}
-
-	private record Node(String name, Process process, int port, Path log) {
-
-		static Node start(String name, Path jar, int port, Path log) throws IOException {
-			String url = TEST_DB_URL.replaceAll("/[^/?]+(\\?.*)?$", "/" + DATABASE);
-			ProcessBuilder builder = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-					"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-					"--spring.profiles.active=postgres,demo")
-				.redirectErrorStream(true)
-				.redirectOutput(log.toFile());
-			builder.environment()
-				.putAll(Map.of("ORDERFLOW_DB_URL", url, "ORDERFLOW_DB_USER", DB_USER, "ORDERFLOW_DB_PASSWORD",
-						DB_PASSWORD, "ORDERFLOW_ADMIN_PASSWORD", "cluster-admin-password", "TZ", "UTC"));
-			return new Node(name, builder.start(), port, log);
-		}
-
-		URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		String logTail() {
-			try {
-				List<String> lines = Files.readAllLines(log);
-				return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-			}
-			catch (IOException e) {
-				return "(no log: " + e.getMessage() + ")";
-			}
-		}
-
-		void stop() {
-			process.destroy();
-			try {
-				if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-					process.destroyForcibly();
-				}
-			}
-			catch (InterruptedException e) {
-				process.destroyForcibly();
-				Thread.currentThread().interrupt();
-			}
-		}
-
 	}
 
 	/** The cookies a browser would keep between the two requests. */
