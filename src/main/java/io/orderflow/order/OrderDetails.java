@@ -10,7 +10,9 @@ import org.springframework.lang.Nullable;
 /**
  * An order as the API shows it: with its payment status, shipments and timeline, and when
  * it is expected to arrive ({@code expectedDeliveryDate}, see
- * {@link OrderDetailsSources.ShipmentSource#expectedDeliveryDate}).
+ * {@link OrderDetailsSources.ShipmentSource#expectedDeliveryDate}), and what about it
+ * needs a person ({@code attention}: an incident, an overdue task; empty when nothing
+ * does).
  */
 public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
 		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
@@ -18,5 +20,5 @@ public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel 
 				"PENDING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED", "FAILED",
 				"VOID_PENDING" }) String paymentStatus,
 		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt,
-		@Nullable LocalDate expectedDeliveryDate){
+		@Nullable LocalDate expectedDeliveryDate, List<Attention> attention){
 }

@@ -15,10 +15,13 @@ public class OrderViews {
 
 	private final ShipmentSource shipments;
 
-	OrderViews(Orders orders, PaymentStatusSource payments, ShipmentSource shipments) {
+	private final OrderAttention attention;
+
+	OrderViews(Orders orders, PaymentStatusSource payments, ShipmentSource shipments, OrderAttention attention) {
 		this.orders = orders;
 		this.payments = payments;
 		this.shipments = shipments;
+		this.attention = attention;
 	}
 
 	@Transactional(readOnly = true)
@@ -28,7 +31,7 @@ public class OrderViews {
 				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
 				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
 				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt(),
-				shipments.expectedDeliveryDate(order).orElse(null));
+				shipments.expectedDeliveryDate(order).orElse(null), attention.of(orderNumber));
 	}
 
 }

@@ -74,9 +74,8 @@ final class FaultLedger {
 							+ " where order_number = any(?) and movement_type = 'SHIPMENT'"
 							+ " group by order_number, sku, warehouse_code having count(*) > 1) twice",
 					orders);
-			long messagesTwice = count(db,
-					"select count(*) from (select order_number from customer_message"
-							+ " where order_number = any(?) group by order_number, template having count(*) > 1) twice",
+			long messagesTwice = count(db, "select count(*) from (select order_number from customer_message"
+					+ " where order_number = any(?) group by order_number, event_type having count(*) > 1) twice",
 					orders);
 			long transfersTwice = count(db, "select count(*) from (select order_number from payment_event"
 					+ " where order_number = any(?) group by order_number having count(*) > 1) twice", orders);

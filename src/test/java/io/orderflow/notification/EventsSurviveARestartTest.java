@@ -39,6 +39,10 @@ class EventsSurviveARestartTest {
 			.by(new NewOrder.Customer("C-restart", "Rita Restart", "restart-" + UUID.randomUUID() + "@example.com"));
 		String email = order.customer().email();
 		String orderNumber;
+		// Started first, should this be the first test of the run, so that the stop is
+		// real
+		// and the context below is pointed at the server's port.
+		TestMailServer.start();
 		TestMailServer.stop();
 		try (ConfigurableApplicationContext first = start(database)) {
 			orderNumber = api(first).placed(order);

@@ -284,7 +284,7 @@ class OrderControllerTest {
 				PaymentMethod.CARD, "EUR",
 				List.of(OrderLine.priced(1, "MUG-CER-350", "Ceramic mug, 350 ml", 2, new BigDecimal("12.50")),
 						OrderLine.priced(2, "COFFEE-1KG", "Espresso beans, 1 kg", 1, new BigDecimal("26.90"))),
-				TOTALS, "PENDING", List.of(), List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"), null);
+				TOTALS, "PENDING", List.of(), List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"), null, List.of());
 	}
 
 }

@@ -128,7 +128,7 @@ class PaymentDetailsControllerTest {
 				PaymentMethod.CARD, "EUR", List.of(),
 				new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
 						new BigDecimal("67.65")),
-				"DECLINED", List.of(), List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"), null);
+				"DECLINED", List.of(), List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"), null, List.of());
 	}
 
 }

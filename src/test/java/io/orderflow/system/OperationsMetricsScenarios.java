@@ -5,10 +5,17 @@ import static io.orderflow.OrderflowApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -16,12 +23,16 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The figures an operator watches, read as an administrator from
- * {@code /actuator/metrics}: orders per status, staff queues, jobs and incidents.
+ * {@code /actuator/metrics}: orders per status, staff queues, jobs and incidents; and an
+ * order that needs a person says so in its {@code attention}.
  */
 abstract class OperationsMetricsScenarios extends HttpScenarios {
 
 	@Autowired
 	private ManagementService management;
+
+	@Autowired
+	private TaskService tasks;
 
 	@Test
 	void ordersPerStatusAndTheWarehouseQueueFollowWhatHappens() {
@@ -52,10 +63,33 @@ abstract class OperationsMetricsScenarios extends HttpScenarios {
 
 		assertThat(metric("orderflow.incidents", null)).isEqualTo(incidentsBefore + 1);
 		assertThat(metric("orderflow.jobs.failed", null)).isEqualTo(failedBefore + 1);
+		JsonNode stuck = api.order(orderNumber);
+		assertThat(stuck.get("status").asText()).isEqualTo("PLACED");
+		assertThat(stuck.get("attention")).singleElement().satisfies(attention -> {
+			assertThat(attention.get("kind").asText()).isEqualTo("INCIDENT");
+			assertThat(attention.get("where").asText()).isEqualTo("authorizePayment");
+			assertThat(attention.get("message").asText()).contains("HTTP 502");
+		});
 
 		management.setJobRetries(authorize.getId(), 1);
 		engine.execute(authorize);
 		assertThat(metric("orderflow.incidents", null)).isEqualTo(incidentsBefore);
+		assertThat(api.order(orderNumber).get("attention")).isEmpty();
+	}
+
+	@Test
+	void aStaffTaskPastItsDueDateMakesTheOrderNeedAttention() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("11.00", 2, 0), 1)));
+		engine.runJobs();
+		assertThat(api.order(orderNumber).get("attention")).isEmpty();
+
+		Task pick = engine.task(orderNumber, "pickItems");
+		tasks.setDueDate(pick.getId(), Date.from(Instant.now().minus(Duration.ofHours(1))));
+
+		assertThat(api.order(orderNumber).get("attention")).singleElement().satisfies(attention -> {
+			assertThat(attention.get("kind").asText()).isEqualTo("OVERDUE_TASK");
+			assertThat(attention.get("where").asText()).isEqualTo("pickItems");
+		});
 	}
 
 	@Test
