@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -53,8 +56,12 @@ class IdempotentRequests extends OncePerRequestFilter {
 
 	private final Duration retention;
 
+	private final TransactionTemplate transaction;
+
 	IdempotentRequests(IdempotencyRecords records, ObjectMapper json, Clock clock,
-			@Value("${orderflow.api.idempotency-retention}") Duration retention) {
+			@Value("${orderflow.api.idempotency-retention}") Duration retention,
+			PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
 		this.records = records;
 		this.json = json;
 		this.clock = clock;
@@ -88,17 +95,65 @@ class IdempotentRequests extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		AtomicBoolean answered = new AtomicBoolean();
 		try {
-			chain.doFilter(new BodySizeLimit.CachedBody(request, body), recorded);
+			// The work and the record of its answer commit together: a node that dies or
+			// a
+			// connection that breaks before the commit leaves neither, and the retry runs
+			// the work again; after the commit the retry gets the recorded answer.
+			transaction.executeWithoutResult(status -> {
+				passOn(chain, new BodySizeLimit.CachedBody(request, body), recorded);
+				answered.set(true);
+				if (recorded.getStatus() < 400) {
+					keep(scope, key, recorded);
+				}
+				else {
+					status.setRollbackOnly();
+				}
+			});
 		}
-		catch (IOException | ServletException | RuntimeException failed) {
-			// No answer to keep (the database may be gone): free the key so the retry
-			// runs.
-			persistently(() -> records.release(scope, key));
-			throw failed;
+		catch (RuntimeException failed) {
+			if (!answered.get()) {
+				// Rolled back before any commit: the retry may run at once.
+				persistently(() -> records.release(scope, key));
+			}
+			// Otherwise the commit's outcome is unknown: the claim stays, and a retry
+			// waits for it and takes it over only if no answer was recorded.
+			throw unwrapped(failed);
 		}
-		persistently(() -> keep(scope, key, recorded));
+		if (recorded.getStatus() >= 400) {
+			// Nothing of the work was kept; a refusal is answered alike to the retry.
+			persistently(() -> keep(scope, key, recorded));
+		}
 		recorded.copyBodyToResponse();
+	}
+
+	private static void passOn(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException e) {
+			throw new PassedOnException(e);
+		}
+	}
+
+	private static RuntimeException unwrapped(RuntimeException failed) throws IOException, ServletException {
+		if (failed instanceof PassedOnException passed) {
+			if (passed.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) passed.getCause();
+		}
+		return failed;
+	}
+
+	/** Carries the chain's checked exceptions through the transaction callback. */
+	private static final class PassedOnException extends RuntimeException {
+
+		PassedOnException(Exception cause) {
+			super(cause);
+		}
+
 	}
 
 	/**

@@ -13,6 +13,10 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -70,6 +74,31 @@ public class ApiSlice {
 	@Bean
 	IdempotencyRecords idempotencyRecords() {
 		return mock(IdempotencyRecords.class);
+	}
+
+	/** Transactions that hold nothing: a slice has no database. */
+	@Bean
+	PlatformTransactionManager transactionManager() {
+		return new AbstractPlatformTransactionManager() {
+
+			@Override
+			protected Object doGetTransaction() {
+				return new Object();
+			}
+
+			@Override
+			protected void doBegin(Object transaction, TransactionDefinition definition) {
+			}
+
+			@Override
+			protected void doCommit(DefaultTransactionStatus status) {
+			}
+
+			@Override
+			protected void doRollback(DefaultTransactionStatus status) {
+			}
+
+		};
 	}
 
 	private static void member(IdentityService identity, String user, String groupId) {
