@@ -3,6 +3,7 @@ package io.orderflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -70,6 +72,36 @@ public abstract class HttpScenarios {
 			}
 		}
 		return sku;
+	}
+
+	/**
+	 * Places the order and takes it to DELIVERED: warehouse tasks done, every parcel
+	 * reported delivered by the carrier.
+	 */
+	protected String delivered(NewOrder order) {
+		String orderNumber = api.placed(order);
+		engine.runJobs();
+		engine.shipAllOpenTasks(orderNumber);
+		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
+			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
+				.isEqualTo(HttpStatus.OK);
+		}
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+		return orderNumber;
+	}
+
+	/** One unit of the SKU comes back damaged and is refunded. */
+	protected void refunded(String orderNumber, String sku) {
+		ResponseEntity<String> requested = api.requestReturn(orderNumber,
+				NewReturn.of("DAMAGED", NewOrder.line(sku, 1)).saying("Broken"));
+		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
+		engine.runJobs();
+		String returnNumber = OrderflowApi.json(requested).get("returnNumber").asText();
+		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		engine.complete(engine.task(returnNumber, "inspectReturn"), Map.of("itemCondition", "DAMAGED"));
+		engine.runJobs();
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REFUNDED");
 	}
 
 	/** The types of the order's timeline entries, oldest first. */

@@ -230,31 +230,6 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 				: json(response).at("/measurements/0/value").asDouble();
 	}
 
-	private String delivered(NewOrder order) {
-		String orderNumber = api.placed(order);
-		engine.runJobs();
-		engine.shipAllOpenTasks(orderNumber);
-		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
-			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
-				.isEqualTo(HttpStatus.OK);
-		}
-		engine.runJobs();
-		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
-		return orderNumber;
-	}
-
-	private void refunded(String orderNumber, String sku) {
-		ResponseEntity<String> requested = api.requestReturn(orderNumber,
-				NewReturn.of("DAMAGED", line(sku, 1)).saying("Broken"));
-		assertThat(requested.getStatusCode()).as(requested.getBody()).isEqualTo(HttpStatus.CREATED);
-		engine.runJobs();
-		String returnNumber = json(requested).get("returnNumber").asText();
-		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		engine.complete(engine.task(returnNumber, "inspectReturn"), Map.of("itemCondition", "DAMAGED"));
-		engine.runJobs();
-		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REFUNDED");
-	}
-
 	private static String subject(MimeMessage mail) {
 		try {
 			return mail.getSubject();

@@ -129,22 +129,6 @@ abstract class ReturnScenarios extends HttpScenarios {
 		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}
 
-	/**
-	 * Places the order and takes it through picking, packing, shipping and the carrier's
-	 * DELIVERED event.
-	 */
-	String delivered(NewOrder order) {
-		String orderNumber = api.placed(order);
-		engine.runJobs();
-		engine.shipAllOpenTasks(orderNumber);
-		for (JsonNode shipment : api.order(orderNumber).get("shipments")) {
-			assertThat(api.carrierEvent(shipment.get("trackingNumber").asText(), "DELIVERED").getStatusCode())
-				.isEqualTo(HttpStatus.OK);
-		}
-		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
-		return orderNumber;
-	}
-
 	int returnsOf(String orderNumber) {
 		return jdbc.sql("select count(*) from return_request where order_number = ?")
 			.param(orderNumber)
