@@ -85,14 +85,28 @@ public final class Books {
 	 * compares counts sees only its own request's effect.
 	 */
 	public void awaitBackgroundWork() {
-		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
-				.query(Integer.class)
-				.single() == 0
-					&& jdbc.sql("select count(*) from customer_message where status = 'PENDING'")
-						.query(Integer.class)
-						.single() == 0);
+		try {
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+					.query(Integer.class)
+					.single() == 0
+						&& jdbc.sql("select count(*) from customer_message where status = 'PENDING'")
+							.query(Integer.class)
+							.single() == 0);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException stillBusy) {
+			throw new AssertionError("Background work still unfinished: "
+					+ jdbc.sql("select listener_id, event_type from event_publication where completion_date is null")
+						.query()
+						.listOfRows()
+					+ jdbc
+						.sql("select id, event_type, status, attempts, next_attempt_at, last_error"
+								+ " from customer_message where status = 'PENDING'")
+						.query()
+						.listOfRows(),
+					stillBusy);
+		}
 	}
 
 	/**

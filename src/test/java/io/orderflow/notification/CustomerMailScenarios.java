@@ -186,6 +186,27 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void anEventWhoseHandlingFailedIsHandledAgainWhileTheAppRuns() {
+		NewOrder order = NewOrder.of(line(newProduct("13.00", 5, 0), 1));
+		String orderNumber = api.placed(order);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(1));
+
+		// As after a listener that failed before it wrote anything: the event unfinished,
+		// no message.
+		jdbc.sql("delete from customer_message where order_number = ?").param(orderNumber).update();
+		assertThat(jdbc.sql("update event_publication set completion_date = null where serialized_event like ?")
+			.param("%\"orderNumber\":\"" + orderNumber + "\"%")
+			.update()).isPositive();
+
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(messages(orderNumber).findValuesAsText("eventType"))
+				.containsExactly("ORDER_PLACED"));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(2));
+	}
+
+	@Test
 	void messagesOfAnUnknownOrderAre404AndStaffMayNotReadThem() {
 		assertThat(api.rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
