@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Puts what a person needs to judge a return into the task, for its form. */
+/**
+ * Puts what a person needs to judge a return into the task, for its form, and the order
+ * number and customer name for the task card in Tasklist.
+ */
 @Component("presentReturn")
 class PresentReturnListener implements TaskListener {
 
@@ -25,6 +28,8 @@ class PresentReturnListener implements TaskListener {
 	public void notify(DelegateTask task) {
 		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
 		Order order = orders.get(request.orderNumber());
+		task.setVariableLocal("orderNumber", request.orderNumber());
+		task.setVariableLocal("customerName", order.customer().name());
 		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
 		task.setVariableLocal("returnReason",
 				request.reason() + (request.comment() == null ? "" : ": " + request.comment()));

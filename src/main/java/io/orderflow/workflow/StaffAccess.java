@@ -43,6 +43,18 @@ class StaffAccess implements ApplicationRunner {
 
 	static final String GROUP_TASKS_FILTER = "My group tasks";
 
+	/** Each staff group's own queue in Tasklist, readable by that group only. */
+	static final Map<String, String> QUEUE_FILTERS = Map.of(WAREHOUSE, "Warehouse: to pick", FRAUD_ANALYSTS,
+			"Fraud: to review", CUSTOMER_SERVICE, "Customer service");
+
+	/**
+	 * Shown on every task card. The task listeners that fill the forms copy these into
+	 * the task: staff may read their tasks' variables, not those of the process instance.
+	 */
+	static final List<Map<String, String>> CARD_VARIABLES = List.of(
+			Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"),
+			Map.of("name", "customerName", "label", "Customer"), Map.of("name", "shippingMethod", "label", "Shipping"));
+
 	private final IdentityService identity;
 
 	private final FilterService filters;
@@ -74,6 +86,7 @@ class StaffAccess implements ApplicationRunner {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group, Resources.FILTER, filterId, Permissions.READ);
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+			grant(group, Resources.FILTER, ensureQueueFilter(group, QUEUE_FILTERS.get(group)), Permissions.READ);
 		}
 	}
 
@@ -101,7 +114,29 @@ class StaffAccess implements ApplicationRunner {
 					Map.of("description", "Open tasks of the groups I belong to", "priority", -10, "refresh", true,
 							// shown with each task in the list, so staff find an order by
 							// its number
-							"variables", List.of(Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"))));
+							"variables", CARD_VARIABLES));
+		return filters.saveFilter(filter).getId();
+	}
+
+	/**
+	 * The group's candidate tasks, claimed ones included, most urgent first: highest
+	 * priority, then earliest due date. Rewritten on every start.
+	 */
+	private String ensureQueueFilter(String group, String name) {
+		Filter filter = filters.createTaskFilterQuery().filterName(name).singleResult();
+		if (filter == null) {
+			filter = filters.newTaskFilter(name);
+		}
+		filter
+			.setQuery(tasks.createTaskQuery()
+				.taskCandidateGroup(group)
+				.includeAssignedTasks()
+				.orderByTaskPriority()
+				.desc()
+				.orderByDueDate()
+				.asc())
+			.setProperties(Map.of("description", "Open tasks of " + GROUPS.get(group), "priority", -20, "refresh", true,
+					"variables", CARD_VARIABLES));
 		return filters.saveFilter(filter).getId();
 	}
 

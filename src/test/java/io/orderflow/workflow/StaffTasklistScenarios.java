@@ -1,0 +1,107 @@
+package io.orderflow.workflow;
+
+import static io.orderflow.NewOrder.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.orderflow.HttpScenarios;
+import io.orderflow.NewOrder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Staff work their queues in Tasklist as they would: in headless Chromium, signed in as
+ * the demo staff, through the Camunda Forms of the diagrams. What the browser shows of
+ * each queue is saved under target/screenshots, and on a failure every open browser's
+ * page too.
+ */
+abstract class StaffTasklistScenarios extends HttpScenarios {
+
+	@LocalServerPort
+	int port;
+
+	private final List<StaffBrowser> browsers = new ArrayList<>();
+
+	@RegisterExtension
+	final AfterTestExecutionCallback screenshotsOnFailure = context -> context.getExecutionException()
+		.ifPresent(failure -> browsers.forEach(browser -> browser
+			.screenshot("FAILED-" + context.getRequiredTestMethod().getName() + "-" + browser.user())));
+
+	@AfterEach
+	void closeBrowsers() {
+		browsers.forEach(StaffBrowser::close);
+	}
+
+	@Test
+	void wendyPicksPacksAndHandsOverAnOrderSheFindsByItsNumber() {
+		String sku = newProduct("24.50", 5, 0);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 2)));
+		engine.runJobs();
+
+		StaffBrowser wendy = signIn("wendy").openFilter("Warehouse: to pick");
+		wendy.openCard("Pick items", orderNumber).claim();
+		assertThat(wendy.fieldValue("Field_orderNumber")).isEqualTo(orderNumber);
+		wendy.tick("Field_allItemsPicked").complete();
+
+		int expectedWeight = engine.expectedWeight(engine.task(orderNumber, "packOrder"));
+		wendy.reload().openFilter("Warehouse: to pick").openCard("Pack order", orderNumber).claim();
+		wendy.type("Field_parcelWeightGrams", String.valueOf(expectedWeight)).complete();
+		engine.runJobs();
+
+		wendy.reload().openFilter("Warehouse: to pick").openCard("Print label and hand over", orderNumber).claim();
+		wendy.tick("Field_handedOver").complete();
+		engine.runJobs();
+
+		assertThat(api.status(orderNumber)).isEqualTo("SHIPPED");
+	}
+
+	@Test
+	void eachStaffMemberSeesTheirOwnQueueWithOrderNumbersOnTheCards() {
+		String toPick = api.placed(NewOrder.of(line(newProduct("19.90", 5, 0), 1)));
+		String toReview = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+		String backorderedSku = newProduct("7.50", 1, 0);
+		String backordered = api.placed(NewOrder.of(line(backorderedSku, 3)));
+		engine.runJobs();
+		assertThat(api.status(toReview)).isEqualTo("UNDER_REVIEW");
+		assertThat(api.status(backordered)).isEqualTo("BACKORDERED");
+
+		StaffBrowser wendy = signIn("wendy");
+		assertThat(wendy.filterNames()).contains("Warehouse: to pick")
+			.doesNotContain("Fraud: to review", "Customer service");
+		List<String> wendysCards = wendy.openFilter("Warehouse: to pick").waitForCard(toPick).cards();
+		wendy.screenshot("queue-wendy");
+		assertThat(String.join("\n", wendysCards)).contains(toPick, "Ada Lovelace", "Pick items")
+			.doesNotContain(toReview, backordered, "Review order", "Decide on backorder");
+
+		StaffBrowser frank = signIn("frank");
+		assertThat(frank.filterNames()).contains("Fraud: to review")
+			.doesNotContain("Warehouse: to pick", "Customer service");
+		List<String> franksCards = frank.openFilter("Fraud: to review").waitForCard(toReview).cards();
+		frank.screenshot("queue-frank");
+		assertThat(franksCards).isNotEmpty().allSatisfy(card -> assertThat(card).contains("Review order"));
+		assertThat(String.join("\n", franksCards)).contains(toReview).doesNotContain(toPick, backordered);
+
+		StaffBrowser carla = signIn("carla");
+		assertThat(carla.filterNames()).contains("Customer service")
+			.doesNotContain("Warehouse: to pick", "Fraud: to review");
+		List<String> carlasCards = carla.openFilter("Customer service").waitForCard(backordered).cards();
+		carla.screenshot("queue-carla");
+		assertThat(String.join("\n", carlasCards)).contains(backordered).doesNotContain(toPick, toReview);
+		carla.openCard("Decide on backorder", backordered);
+		assertThat(carla.fieldValue("Field_orderLines")).as("the shortfall, as the form shows it today")
+			.contains("3 × " + backorderedSku);
+		carla.screenshot("backorder-carla");
+	}
+
+	private StaffBrowser signIn(String user) {
+		StaffBrowser browser = new StaffBrowser("http://localhost:" + port, user);
+		browsers.add(browser);
+		return browser.logIntoTasklist();
+	}
+
+}
