@@ -53,19 +53,18 @@ public final class Books {
 	}
 
 	public BigDecimal capturedTotal(String orderNumber) {
-		return jdbc
-			.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-					+ " where idempotency_key like ? and operation = 'CAPTURE' and approved")
-			.param(orderNumber + ":%")
-			.query(BigDecimal.class)
-			.single();
+		return approvedTotal(orderNumber, "CAPTURE");
 	}
 
 	public BigDecimal refundedTotal(String orderNumber) {
+		return approvedTotal(orderNumber, "REFUND");
+	}
+
+	private BigDecimal approvedTotal(String orderNumber, String operation) {
 		return jdbc
 			.sql("select coalesce(sum(amount), 0) from payment_gateway_ledger"
-					+ " where idempotency_key like ? and operation = 'REFUND' and approved")
-			.param(orderNumber + ":%")
+					+ " where idempotency_key like ? and operation = ? and approved")
+			.params(orderNumber + ":%", operation)
 			.query(BigDecimal.class)
 			.single();
 	}
