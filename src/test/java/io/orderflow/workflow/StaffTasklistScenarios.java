@@ -128,7 +128,7 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 		wendy.openCard("Pick items", orderNumber);
 		assertThat(List.of(".create-task-action", ".start-process-action", "[cam-tasklist-task-meta] .followup-date",
 				"[cam-tasklist-task-meta] .due-date", "[cam-tasklist-task-meta] .groups",
-				"[cam-tasklist-filters] .task-filter .actions", ".task-card .instance-link"))
+				"[cam-tasklist-filters] .task-filter .actions", ".task-card .instance-link", ".engine-select"))
 			.as("controls that would answer staff with an engine error")
 			.noneMatch(wendy::shows);
 		assertThat(wendy.pageText()).contains("Fulfilment").doesNotContain("(v. ");
