@@ -115,6 +115,69 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		assertThat(shop.status(backorder)).isEqualTo("CANCELLED");
 	}
 
+	/**
+	 * Tasklist's Unclaim needs TASK_ASSIGN, which staff get on the task they claimed;
+	 * with it they move the task only between nobody and themselves, so no task reaches
+	 * someone its diagram does not name, and nobody takes a colleague's claim away.
+	 */
+	@Test
+	void staffUnclaimTheirOwnTasksButNeitherHandTasksToOthersNorUndoAnothersClaim() {
+		String pickTask = engine.task(pick, "pickItems").getId();
+
+		assertThat(post("wendy", "/task/" + pickTask + "/claim", Map.of("userId", "frank")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(engine.task(pick, "pickItems").getAssignee()).isNull();
+
+		assertThat(post("wendy", "/task/" + pickTask + "/claim", Map.of("userId", "wendy")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("wendy", "/task/" + pickTask + "/assignee", Map.of("userId", "frank")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("wendy", "/task/" + pickTask + "/identity-links",
+				Map.of("groupId", "fraud-analysts", "type", "candidate"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(post("wendy", "/task/" + pickTask + "/delegate", Map.of("userId", "carla")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(visibleTasks("frank")).containsExactly(review + ":reviewOrder");
+		assertThat(visibleTasks("carla")).containsExactly(backorder + ":decideBackorder");
+		assertThat(engine.task(pick, "pickItems").getAssignee()).isEqualTo("wendy");
+
+		assertThat(post("wendy", "/task/" + pickTask + "/unclaim", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(engine.task(pick, "pickItems").getAssignee()).isNull();
+
+		assertThat(post("demo", "/task/" + pickTask + "/claim", Map.of("userId", "demo")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(post("wendy", "/task/" + pickTask + "/unclaim", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(engine.task(pick, "pickItems").getAssignee()).isEqualTo("demo");
+	}
+
+	/**
+	 * Comments are history: whoever may work a task reads and writes its comments
+	 * (Tasklist's Add Comment and History tab), another group neither.
+	 */
+	@Test
+	void staffCommentOnTheirGroupsTasksAndReadNoOtherGroupsComments() {
+		String pickTask = engine.task(pick, "pickItems").getId();
+		String comments = "/task/" + pickTask + "/comment";
+		post("wendy", "/task/" + pickTask + "/claim", Map.of("userId", "wendy"));
+
+		assertThat(post("wendy", comments + "/create", Map.of("message", "Bin A-18 empty")).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(as("wendy").getForObject("/engine-rest" + comments, String.class)).contains("Bin A-18 empty");
+		assertThat(as("wendy").getForObject("/engine-rest/history/user-operation?taskId={id}", String.class, pickTask))
+			.contains("\"taskId\":\"" + pickTask + "\"");
+
+		ResponseEntity<String> franksRead = as("frank").getForEntity("/engine-rest" + comments, String.class);
+		assertThat(franksRead.getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat(franksRead.getBody()).doesNotContain("Bin A-18 empty");
+		assertThat(post("frank", comments + "/create", Map.of("message", "not mine")).getStatusCode().is2xxSuccessful())
+			.isFalse();
+		assertThat(as("demo").getForObject("/engine-rest" + comments, String.class)).doesNotContain("not mine");
+		assertThat(as("frank").getForObject("/engine-rest/history/user-operation?taskId={id}", String.class, pickTask))
+			.isEqualTo("[]");
+	}
+
 	@Test
 	void staffCanReadTheDiagramsButNeitherStartNorInspectOrdersInTheEngine() {
 		ResponseEntity<String> started = as("wendy").exchange(
@@ -309,6 +372,12 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		return api.anonymous()
 			.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
 					new HttpEntity<>(form, headers), String.class);
+	}
+
+	/** POSTs JSON to the engine API as the user. */
+	ResponseEntity<String> post(String user, String enginePath, Map<String, ?> body) {
+		return as(user).exchange("/engine-rest" + enginePath, HttpMethod.POST, new HttpEntity<>(body, jsonHeaders()),
+				String.class);
 	}
 
 	static HttpHeaders jsonHeaders() {

@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -66,12 +68,23 @@ final class StaffBrowser implements AutoCloseable {
 
 	/** Opens Tasklist and signs in with the demo password (the user name). */
 	StaffBrowser logIntoTasklist() {
-		driver.get(baseUrl + "/camunda/app/tasklist/default/");
+		signInto("tasklist");
+		visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
+		return this;
+	}
+
+	/** Opens a webapp (tasklist, cockpit, admin) and signs in with the demo password. */
+	StaffBrowser logInto(String app) {
+		signInto(app);
+		visible(By.cssSelector(".navbar-brand .brand-logo"));
+		return this;
+	}
+
+	private void signInto(String app) {
+		driver.get(baseUrl + "/camunda/app/" + app + "/default/");
 		visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
 		driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
 		driver.findElement(By.cssSelector("form button[type='submit']")).click();
-		visible(By.cssSelector("[cam-tasklist-filters] .task-filter"));
-		return this;
 	}
 
 	/** The names of the filters the user may use, in Tasklist's order. */
@@ -198,6 +211,99 @@ final class StaffBrowser implements AutoCloseable {
 
 	String user() {
 		return user;
+	}
+
+	// ---- the controls Tasklist shows staff, and what the webapps are branded with ----
+
+	/** Types the text into "Filter Tasks" and presses Enter, as staff search. */
+	StaffBrowser searchFor(String text) {
+		visible(By.cssSelector("[cam-widget-search] input.main-field")).sendKeys(text + Keys.ENTER);
+		return this;
+	}
+
+	/**
+	 * Waits until the list shows cards again and every one of them contains the text.
+	 */
+	List<String> cardsAllShowing(String text) {
+		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(d -> {
+				List<String> cards = cards();
+				return !cards.isEmpty() && cards.stream().allMatch(card -> card.contains(text)) ? cards : null;
+			});
+	}
+
+	StaffBrowser unclaim() {
+		visible(By.cssSelector("[cam-tasklist-task-meta] .unclaim")).click();
+		visible(By.cssSelector("[cam-tasklist-task-meta] .claim"));
+		return this;
+	}
+
+	/** Adds a comment to the open task through "Add Comment". */
+	StaffBrowser comment(String text) {
+		visible(By.cssSelector(".createCommentLink")).click();
+		visible(By.id("comment-form-message")).sendKeys(text);
+		driver.findElement(By.cssSelector(".modal button[type='submit']")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal")));
+		return this;
+	}
+
+	/** Opens a tab of the open task (Form, History, Diagram, Description). */
+	StaffBrowser openTab(String name) {
+		driver.findElements(By.cssSelector(".task-card .nav-tabs a"))
+			.stream()
+			.filter(tab -> tab.getText().trim().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no tab " + name))
+			.click();
+		return this;
+	}
+
+	/** Waits until the page shows the text. */
+	StaffBrowser waitForText(String text) {
+		wait.until(d -> pageText().contains(text));
+		return this;
+	}
+
+	/** Waits until something matching the selector is displayed. */
+	StaffBrowser waitFor(String cssSelector) {
+		visible(By.cssSelector(cssSelector));
+		return this;
+	}
+
+	/**
+	 * Whether Camunda shows an error notification (a refused request, an engine error).
+	 */
+	boolean showsError() {
+		return shows(".notifications .alert-danger, .notifications .alert-error");
+	}
+
+	/**
+	 * Every URL the page has requested since it was loaded (the resource timing list).
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> requestedUrls() {
+		return (List<String>) driver.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+	}
+
+	/**
+	 * Whether the element is wholly visible without scrolling: inside the window and
+	 * above the fixed footer.
+	 */
+	boolean inViewWithoutScrolling(String cssSelector) {
+		return (Boolean) driver.executeScript("""
+				const box = document.querySelector(arguments[0]).getBoundingClientRect();
+				const footer = document.querySelector('footer');
+				const bottom = footer ? footer.getBoundingClientRect().top : window.innerHeight;
+				return box.top >= 0 && box.bottom <= bottom && box.height > 0;""", cssSelector);
+	}
+
+	String title() {
+		return driver.getTitle();
+	}
+
+	/** The image the header shows as the logo (its CSS background). */
+	String headerLogo() {
+		return driver.findElement(By.cssSelector(".navbar-brand .brand-logo")).getCssValue("background-image");
 	}
 
 	/** Scrolled to the middle of the window: the fixed footer covers the bottom. */

@@ -98,6 +98,74 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 		carla.screenshot("backorder-carla");
 	}
 
+	// ---- searching, the controls staff see, branding ----
+
+	@Test
+	void wendyFindsAnOrderByTypingItsNumberIntoFilterTasks() {
+		String sku = newProduct("12.00", 5, 0);
+		String wanted = api.placed(NewOrder.of(line(sku, 1)));
+		String other = api.placed(NewOrder.of(line(sku, 1)));
+		engine.runJobs();
+
+		StaffBrowser wendy = signIn("wendy").openFilter("Warehouse: to pick").waitForCard(other).searchFor(wanted);
+
+		List<String> found = wendy.cardsAllShowing(wanted);
+		wendy.screenshot("search-wendy");
+		assertThat(String.join("\n", found)).contains(wanted, "Pick items").doesNotContain(other);
+		assertThat(wendy.showsError()).isFalse();
+	}
+
+	/**
+	 * What Tasklist shows staff works for them: claim, unclaim, comments, the history and
+	 * the diagram, without an error; what they could not use is not shown at all.
+	 */
+	@Test
+	void staffSeeOnlyControlsThatWorkForThem() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("9.90", 5, 0), 2)));
+		engine.runJobs();
+
+		StaffBrowser wendy = signIn("wendy").openFilter("Warehouse: to pick");
+		wendy.openCard("Pick items", orderNumber);
+		assertThat(List.of(".create-task-action", ".start-process-action", "[cam-tasklist-task-meta] .followup-date",
+				"[cam-tasklist-task-meta] .due-date", "[cam-tasklist-task-meta] .groups",
+				"[cam-tasklist-filters] .task-filter .actions", ".task-card .instance-link", ".engine-select"))
+			.as("controls that would answer staff with an engine error")
+			.noneMatch(wendy::shows);
+		assertThat(wendy.pageText()).contains("Fulfilment").doesNotContain("(v. ");
+
+		wendy.claim().unclaim().claim();
+		assertThat(wendy.inViewWithoutScrolling("button[ng-click='complete()']")).as("Complete at 1440x900").isTrue();
+		wendy.comment("Shelf A-18 was empty, picked from the overflow bin")
+			.openTab("History")
+			.waitForText("Shelf A-18 was empty, picked from the overflow bin")
+			.screenshot("history-wendy");
+		wendy.openTab("Diagram").waitFor(".task-card .djs-container svg");
+		wendy.openTab("Description").openTab("Form").waitFor("button[ng-click='complete()']");
+		wendy.screenshot("controls-wendy");
+
+		assertThat(wendy.showsError()).as("an error notification").isFalse();
+		assertThat(engine.task(orderNumber, "pickItems").getAssignee()).isEqualTo("wendy");
+		assertThat(wendy.requestedUrls()).isNotEmpty().noneMatch(url -> url.contains("camunda-welcome"));
+	}
+
+	@Test
+	void tasklistCockpitAndAdminCarryOrderflowsNameAndLogo() {
+		StaffBrowser wendy = signIn("wendy");
+		assertThat(wendy.title()).isEqualTo("Orderflow Tasklist");
+		assertThat(wendy.headerLogo()).contains("/assets/orderflow/logo.svg");
+
+		for (String app : List.of("cockpit", "admin")) {
+			StaffBrowser demo = new StaffBrowser("http://localhost:" + port, "demo");
+			browsers.add(demo);
+			demo.logInto(app);
+			assertThat(demo.title()).startsWith("Orderflow " + Character.toUpperCase(app.charAt(0)) + app.substring(1));
+			assertThat(demo.headerLogo()).contains("/assets/orderflow/logo.svg");
+			assertThat(demo.requestedUrls()).noneMatch(url -> url.contains("camunda-welcome"));
+			demo.screenshot("branding-" + app);
+		}
+		assertThat(wendy.requestedUrls()).isNotEmpty().noneMatch(url -> url.contains("camunda-welcome"));
+	}
+
 	private StaffBrowser signIn(String user) {
 		StaffBrowser browser = new StaffBrowser("http://localhost:" + port, user);
 		browsers.add(browser);
