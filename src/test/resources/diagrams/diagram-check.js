@@ -137,6 +137,22 @@
     });
   };
 
+  // A word wider than its cell is broken inside the word: "WRONG_I" / "TEM".
+  function brokenWords(container) {
+    const measure = document.createElement('canvas').getContext('2d');
+    const problems = [];
+    container.querySelectorAll('.tjs-table tbody td').forEach(cell => {
+      const style = getComputedStyle(cell);
+      const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      measure.font = style.font;
+      cell.innerText.split(/\s+/).filter(word => word && measure.measureText(word).width > room).forEach(word => {
+        const row = cell.closest('tr').querySelector("td").innerText.trim();
+        problems.push('rule ' + row + ': "' + word + '" is wider than its column and breaks mid-word');
+      });
+    });
+    return problems;
+  }
+
   window.renderDmn = function (xml) {
     document.getElementById('canvas').style.display = 'none';
     const viewer = new DmnJS({ container: '#table' });
@@ -144,7 +160,8 @@
       const table = viewer.getViews().find(view => view.type === 'decisionTable');
       return viewer.open(table).then(() => {
         const width = document.querySelector('#table .tjs-table').getBoundingClientRect().width;
-        return { warnings: result.warnings.map(w => w.message), tableWidth: Math.ceil(width),
+        return { warnings: result.warnings.map(w => w.message), problems: brokenWords(document.getElementById('table')),
+          tableWidth: Math.ceil(width),
           pageWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth };
       });
     });
