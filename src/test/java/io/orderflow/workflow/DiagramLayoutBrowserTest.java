@@ -66,26 +66,31 @@ class DiagramLayoutBrowserTest {
 	@ParameterizedTest
 	@MethodSource("diagrams")
 	void diagramReadsAtTheDefaultFit(File diagram) throws IOException {
-		Map<String, Object> drawn = draw("renderBpmn", diagram);
-
-		assertThat(drawn).as("%s drawn by bpmn-js", diagram.getName()).doesNotContainKey("error");
-		assertThat(strings(drawn, "warnings")).as("import warnings of %s", diagram.getName()).isEmpty();
-		assertThat(strings(drawn, "problems")).as("what makes %s hard to read", diagram.getName()).isEmpty();
+		drawnWithoutProblems("renderBpmn", diagram);
 	}
 
 	@ParameterizedTest
 	@MethodSource("decisions")
 	void decisionTableFitsTheWindowWithoutScrolling(File table) throws IOException {
-		Map<String, Object> drawn = draw("renderDmn", table);
+		Map<String, Object> drawn = drawnWithoutProblems("renderDmn", table);
 
-		assertThat(drawn).as("%s drawn by dmn-js", table.getName()).doesNotContainKey("error");
-		assertThat(strings(drawn, "warnings")).as("import warnings of %s", table.getName()).isEmpty();
-		assertThat(strings(drawn, "problems")).as("cells of %s", table.getName()).isEmpty();
 		assertThat(((Number) drawn.get("tableWidth")).intValue()).as("width of the %s table", table.getName())
 			.isPositive()
 			.isLessThanOrEqualTo(((Number) drawn.get("viewportWidth")).intValue());
 		assertThat(((Number) drawn.get("pageWidth")).intValue()).as("page width with %s", table.getName())
 			.isLessThanOrEqualTo(WIDTH);
+	}
+
+	/**
+	 * Draws the file and asserts it imported cleanly and the page found nothing hard to
+	 * read.
+	 */
+	private static Map<String, Object> drawnWithoutProblems(String function, File file) throws IOException {
+		Map<String, Object> drawn = draw(function, file);
+		assertThat(drawn).as("%s drawn", file.getName()).doesNotContainKey("error");
+		assertThat(strings(drawn, "warnings")).as("import warnings of %s", file.getName()).isEmpty();
+		assertThat(strings(drawn, "problems")).as("what makes %s hard to read", file.getName()).isEmpty();
+		return drawn;
 	}
 
 	@SuppressWarnings("unchecked")
