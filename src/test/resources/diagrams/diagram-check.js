@@ -137,17 +137,19 @@
     });
   };
 
-  // A word wider than its cell is broken inside the word: "WRONG_I" / "TEM".
+  // A word wider than its cell is broken inside the word: "WRONG_I" / "TEM", "Destinatio" / "n".
   function brokenWords(container) {
     const measure = document.createElement('canvas').getContext('2d');
     const problems = [];
-    container.querySelectorAll('.tjs-table tbody td').forEach(cell => {
+    const cells = container.querySelectorAll('.tjs-table tbody td, .tjs-table thead .input-label, .tjs-table thead .output-label');
+    cells.forEach(cell => {
+      const box = cell.closest('th, td');
       const style = getComputedStyle(cell);
       const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       measure.font = style.font;
       cell.innerText.split(/\s+/).filter(word => word && measure.measureText(word).width > room).forEach(word => {
-        const row = cell.closest('tr').querySelector("td").innerText.trim();
-        problems.push('rule ' + row + ': "' + word + '" is wider than its column and breaks mid-word');
+        const where = box.tagName === 'TH' ? 'column header' : 'rule ' + box.closest('tr').querySelector('td').innerText.trim();
+        problems.push(where + ': "' + word + '" is wider than its column and breaks mid-word');
       });
     });
     return problems;
