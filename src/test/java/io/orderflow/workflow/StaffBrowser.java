@@ -1,44 +1,29 @@
 package io.orderflow.workflow;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One staff member in Tasklist, in Debian's headless Chromium driven by Debian's
- * chromedriver. Nothing is downloaded: the driver and browser paths are given, so
- * Selenium Manager never runs. Each browser has a fresh profile, deleted on close.
+ * One staff member in Tasklist, in a {@link HeadlessChromium}.
  */
 final class StaffBrowser implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
-
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
 	private final String baseUrl;
 
 	private final String user;
 
-	private final Path profile;
+	private final HeadlessChromium browser;
 
 	private final ChromeDriver driver;
 
@@ -47,22 +32,8 @@ final class StaffBrowser implements AutoCloseable {
 	StaffBrowser(String baseUrl, String user) {
 		this.baseUrl = baseUrl;
 		this.user = user;
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		try {
-			this.profile = Files.createTempDirectory("orderflow-chromium-");
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1440,900");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1440, 900));
+		this.browser = new HeadlessChromium(1440, 900);
+		this.driver = browser.driver;
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 	}
 
@@ -198,15 +169,7 @@ final class StaffBrowser implements AutoCloseable {
 
 	/** Saves what the browser shows as target/screenshots/name.png. */
 	Path screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			Path target = SCREENSHOTS.resolve(name + ".png");
-			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-			return target;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
 	}
 
 	String user() {
@@ -318,13 +281,7 @@ final class StaffBrowser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		driver.quit();
-		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-		}
-		catch (IOException ignored) {
-			// a leftover temporary profile does no harm
-		}
+		browser.close();
 	}
 
 }
