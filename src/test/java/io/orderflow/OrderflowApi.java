@@ -282,6 +282,14 @@ public final class OrderflowApi {
 		return post("/engine-rest/task/" + taskId + "/complete", new TaskCompletion(values), null);
 	}
 
+	/**
+	 * POSTs the body as JSON to the engine's REST API as this user
+	 * ({@code /task/{id}/claim}).
+	 */
+	public ResponseEntity<String> postToEngine(String enginePath, Object request) {
+		return post("/engine-rest" + enginePath, request, null);
+	}
+
 	// ---- JSON
 
 	/** The request as the JSON bytes sent for it. */

@@ -1,6 +1,7 @@
 package io.orderflow.system;
 
 import java.sql.DatabaseMetaData;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -40,11 +41,21 @@ public class StartupLock {
 	}
 
 	public void exclusively(Runnable setup) {
-		transaction.executeWithoutResult(status -> {
+		exclusively(() -> {
+			setup.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Runs the step under the lock, in a transaction of its own, and returns its result.
+	 */
+	public <T> T exclusively(Supplier<T> step) {
+		return transaction.execute(status -> {
 			if (postgres) {
 				jdbc.sql("select pg_advisory_xact_lock(?)").param(KEY).query().listOfRows();
 			}
-			setup.run();
+			return step.get();
 		});
 	}
 

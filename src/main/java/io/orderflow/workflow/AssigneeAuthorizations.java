@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -34,6 +35,9 @@ import org.camunda.bpm.engine.task.Task;
  */
 class AssigneeAuthorizations extends DefaultAuthorizationProvider {
 
+	/** What a task's assignee holds on it beyond Camunda's default grants. */
+	static final Permission ASSIGNEES_OWN = Permissions.TASK_ASSIGN;
+
 	/** The commands that change who may work a task when a user asks for it. */
 	private static final List<Class<?>> ASSIGNING = List.of(AssignTaskCmd.class, ClaimTaskCmd.class,
 			DelegateTaskCmd.class, SetTaskOwnerCmd.class, AbstractAddIdentityLinkCmd.class,
@@ -55,11 +59,11 @@ class AssigneeAuthorizations extends DefaultAuthorizationProvider {
 			.findFirst()
 			.orElse(null);
 		if (assignees != null) {
-			assignees.addPermission(Permissions.TASK_ASSIGN);
+			assignees.addPermission(ASSIGNEES_OWN);
 			return granted;
 		}
 		AuthorizationEntity assign = createOrUpdateAuthorization(task, newAssignee, null, Resources.TASK, false,
-				Permissions.TASK_ASSIGN);
+				ASSIGNEES_OWN);
 		return assign == null ? granted
 				: Stream.concat(Arrays.stream(granted), Stream.of(assign)).toArray(AuthorizationEntity[]::new);
 	}
