@@ -167,6 +167,7 @@ final class StaffBrowser implements AutoCloseable {
 	 * Completes the open task through its form and waits until Tasklist has closed it.
 	 */
 	StaffBrowser complete() {
+		dismissNotifications();
 		WebElement button = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
 		inView(button).click();
@@ -187,12 +188,22 @@ final class StaffBrowser implements AutoCloseable {
 	 * them, and waits a moment for what the form says then.
 	 */
 	StaffBrowser tryToComplete() {
+		dismissNotifications();
 		WebElement button = wait
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
 		if (button.isEnabled()) {
 			inView(button).click();
 		}
 		wait.until(d -> !formErrors().isEmpty());
+		return this;
+	}
+
+	/** Closes Tasklist's notifications, which cover the form's buttons. */
+	StaffBrowser dismissNotifications() {
+		driver.findElements(By.cssSelector("[notifications-panel] .alert button.close"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.forEach(WebElement::click);
 		return this;
 	}
 
