@@ -54,6 +54,12 @@ abstract class PaymentScenarios extends HttpScenarios {
 			.startsWith(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
 				.format(windowCloses.toInstant().atZone(ZoneId.systemDefault())))
 			.endsWith("then the order is cancelled");
+
+		ResponseEntity<String> undecided = api.completeTask(resolve.getId(), Map.of());
+		assertThat(undecided.getStatusCode().isError()).isTrue();
+		assertThat(undecided.getBody()).contains("Choose a resolution", "CANCEL_ORDER");
+		assertThat(engine.openTasks(orderNumber, "resolvePayment")).hasSize(1);
+		assertThat(api.status(orderNumber)).isEqualTo("AWAITING_PAYMENT");
 	}
 
 	@Test
