@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -194,6 +195,28 @@ class OrderRepository {
 			.params(order.orderNumber(), since, order.customer().id(), order.customer().email())
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * The customer's other orders placed before this one (by customer id or e-mail): how
+	 * many, their grand total per currency, and the newest order numbers.
+	 */
+	CustomerHistory historyBefore(Order order, int latest) {
+		String customer = " from customer_order where order_number <> ? and placed_at <= ?"
+				+ " and (customer_id = ? or lower(customer_email) = lower(?))";
+		Object[] params = { order.orderNumber(), order.placedAt(), order.customer().id(), order.customer().email() };
+		Map<String, BigDecimal> value = new TreeMap<>();
+		jdbc.sql("select currency, sum(grand_total) as total" + customer + " group by currency")
+			.params(params)
+			.query((rs, row) -> value.put(rs.getString("currency"), rs.getBigDecimal("total")))
+			.list();
+		List<String> numbers = jdbc
+			.sql("select order_number" + customer + " order by placed_at desc, order_number desc limit " + latest)
+			.params(params)
+			.query(String.class)
+			.list();
+		int count = jdbc.sql("select count(*)" + customer).params(params).query(Integer.class).single();
+		return new CustomerHistory(count, value, numbers);
 	}
 
 	/** Other orders of the same customer, by customer id or e-mail address, ever. */

@@ -116,6 +116,12 @@ public class Orders {
 		return repository.otherOrdersOfCustomer(order, since);
 	}
 
+	/** The customer's orders before this one, with the newest few order numbers. */
+	@Transactional(readOnly = true)
+	public CustomerHistory historyBefore(Order order, int latest) {
+		return repository.historyBefore(order, latest);
+	}
+
 	/** Whether this is the customer's first order (by customer id or e-mail). */
 	@Transactional(readOnly = true)
 	public boolean isFirstOrderOfCustomer(Order order) {

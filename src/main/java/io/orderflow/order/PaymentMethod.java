@@ -10,16 +10,27 @@ import io.orderflow.system.InvalidRequestException;
 public enum PaymentMethod {
 
 	/** Card token: authorized at confirmation, captured per shipment. */
-	CARD,
+	CARD("Card"),
 
 	/** Wallet token: handled like a card. */
-	PAYPAL,
+	PAYPAL("PayPal"),
 
 	/** The order waits until the bank reports the transfer ({@code PaymentSettled}). */
-	BANK_TRANSFER,
+	BANK_TRANSFER("Bank transfer"),
 
 	/** Nothing to authorize; the carrier collects the money at the door. */
-	CASH_ON_DELIVERY;
+	CASH_ON_DELIVERY("Cash on delivery");
+
+	private final String label;
+
+	PaymentMethod(String label) {
+		this.label = label;
+	}
+
+	/** As staff read it on a form. */
+	public String label() {
+		return label;
+	}
 
 	/** Whether the provider holds the money on an authorization until the goods ship. */
 	public boolean isAuthorized() {

@@ -1,5 +1,8 @@
 package io.orderflow.order;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.orderflow.workflow.ProcessVariables;
@@ -8,11 +11,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a user task's form what a person needs to see of the order. The values are
- * task-local display text, gone when the task completes; the process itself keeps only
- * the order number. Order number, customer name and shipping method are task-local too:
- * Tasklist shows a filter's variables on a task card only if the user may read them, and
- * staff may read their own tasks, not the process instance.
+ * Gives a customer-service or fraud task's form what a person needs to see of the order,
+ * contact data and amounts included; warehouse tasks get
+ * {@link PresentOrderToWarehouseListener}'s view instead. The values are task-local
+ * display text, gone when the task completes; the process itself keeps only the order
+ * number. Order number, customer name, shipping method and the express flag are
+ * task-local too: Tasklist shows a filter's variables on a task card only if the user may
+ * read them, and staff may read their own tasks, not the process instance.
  */
 @Component("presentOrder")
 class PresentOrderListener implements TaskListener {
@@ -26,20 +31,39 @@ class PresentOrderListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Order order = orders.get(ProcessVariables.orderNumber(task));
-		task.setVariableLocal(ProcessVariables.ORDER_NUMBER, order.orderNumber());
-		task.setVariableLocal("customerName", order.customer().name());
-		task.setVariableLocal("shippingMethod", String.valueOf(order.shippingMethod()));
+		presentCard(task, order, "due");
 		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
-		task.setVariableLocal("shipTo",
-				order.shippingAddress().name() + ", " + order.shippingAddress().line1() + ", "
-						+ order.shippingAddress().postalCode() + " " + order.shippingAddress().city() + ", "
-						+ order.shippingAddress().country() + " (" + order.shippingMethod() + ")");
 		task.setVariableLocal("orderLines",
 				order.lines()
 					.stream()
-					.map(l -> l.quantity() + " × " + l.sku() + "  " + l.productName() + "  @ " + l.unitPrice())
+					.map(l -> l.quantity() + " × " + l.sku() + "  " + l.productName() + "  @ "
+							+ Money.of(l.unitPrice(), order.currency()))
 					.collect(Collectors.joining("\n")));
-		task.setVariableLocal("orderTotal", order.totals().grandTotal() + " " + order.currency());
+		task.setVariableLocal("orderTotal", Money.of(order.totals().grandTotal(), order.currency()) + " incl. "
+				+ Money.of(order.totals().tax(), order.currency()) + " tax");
 	}
+
+	/**
+	 * What every queue's card and form show: order number, customer name, shipping
+	 * method, where it goes, and for a non-standard shipping method the express flag.
+	 */
+	static void presentCard(DelegateTask task, Order order, String dueVerb) {
+		task.setVariableLocal(ProcessVariables.ORDER_NUMBER, order.orderNumber());
+		task.setVariableLocal("customerName", order.customer().name());
+		task.setVariableLocal("shippingMethod", String.valueOf(order.shippingMethod()));
+		if (order.shippingMethod() != ShippingMethod.STANDARD) {
+			task.setVariableLocal(EXPRESS, order.shippingMethod() + (task.getDueDate() == null ? "" : " — " + dueVerb
+					+ " " + DUE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()))));
+		}
+		task.setVariableLocal("shipTo", order.shippingAddress().oneLine() + " (" + order.shippingMethod() + ")");
+	}
+
+	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm, d MMM", Locale.ENGLISH);
+
+	/**
+	 * The task-local card variable that flags an express or expedited order, with the
+	 * task's due date: "EXPRESS — dispatch by 14:00, 3 Dec".
+	 */
+	static final String EXPRESS = "express";
 
 }

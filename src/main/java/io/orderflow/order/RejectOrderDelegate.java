@@ -1,10 +1,16 @@
 package io.orderflow.order;
 
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/**
+ * Fraud screening blocked the order, or an analyst rejected it: the customer is told the
+ * analyst's reason (from the review's timeline entry, as the review ran in the called
+ * fraud-check process).
+ */
 @Component("rejectOrder")
 class RejectOrderDelegate implements JavaDelegate {
 
@@ -16,8 +22,12 @@ class RejectOrderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		orders.changeStatus(ProcessVariables.orderNumber(execution), OrderStatus.REJECTED,
-				"Rejected by fraud screening");
+		String orderNumber = ProcessVariables.orderNumber(execution);
+		String reason = orders.latestTimelineMessage(orderNumber, TimelineEntryType.FRAUD_REVIEW)
+			.flatMap(ReviewDecision::reasonOf)
+			.orElse(null);
+		orders.changeStatus(orderNumber, OrderStatus.REJECTED,
+				reason == null ? "Rejected by fraud screening" : "Rejected in review: " + reason, null, reason);
 	}
 
 }

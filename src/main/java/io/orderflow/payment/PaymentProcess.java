@@ -1,5 +1,7 @@
 package io.orderflow.payment;
 
+import java.util.Arrays;
+
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -35,8 +37,16 @@ final class PaymentProcess {
 		scope.setVariable(PAYMENT_METHOD, method.name());
 	}
 
+	/** Customer service's choice, or a refusal that names the choices. */
 	PaymentResolution resolution() {
-		return PaymentResolution.valueOf(ProcessVariables.required(scope, RESOLUTION));
+		Object resolution = scope.getVariable(RESOLUTION);
+		try {
+			return PaymentResolution.valueOf(String.valueOf(resolution));
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("Choose a resolution: set '" + RESOLUTION + "' to one of "
+					+ Arrays.toString(PaymentResolution.values()) + (resolution == null ? "" : ", not " + resolution));
+		}
 	}
 
 	String reason() {

@@ -1,12 +1,18 @@
 package io.orderflow.returns;
 
+import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The policy or customer service said no; the customer is told next. */
+/**
+ * The policy or customer service said no; the customer is told next, with customer
+ * service's reason where it refused.
+ */
 @Component("rejectReturn")
 class RejectReturnDelegate implements JavaDelegate {
+
+	static final String POLICY = "it does not meet our return policy";
 
 	private final Returns returns;
 
@@ -17,7 +23,7 @@ class RejectReturnDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		returns.changeStatus(ReturnProcess.of(execution).returnNumber(), ReturnStatus.REJECTED,
-				"rejected under the return policy");
+				ReviewDecision.rejectionReason(execution).orElse(POLICY));
 	}
 
 }

@@ -3,6 +3,18 @@ package io.orderflow.returns;
 /** Why the customer sends items back; the return policy decides on it. */
 enum ReturnReason {
 
-	DAMAGED, WRONG_ITEM, NOT_AS_DESCRIBED, CHANGED_MIND, OTHER
+	DAMAGED("Arrived damaged"), WRONG_ITEM("Wrong item sent"), NOT_AS_DESCRIBED("Not as described"),
+	CHANGED_MIND("Changed their mind"), OTHER("Other reason");
+
+	private final String label;
+
+	ReturnReason(String label) {
+		this.label = label;
+	}
+
+	/** As staff read it on a form. */
+	String label() {
+		return label;
+	}
 
 }

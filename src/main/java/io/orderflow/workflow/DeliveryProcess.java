@@ -79,16 +79,11 @@ public final class DeliveryProcess {
 	}
 
 	/**
-	 * Whole days between 1 and {@link #MAX_WAIT_DAYS}, or an IllegalArgumentException.
+	 * Whole days between 1 and {@link #MAX_WAIT_DAYS} (a number, or the form's digits),
+	 * or a {@link WholeNumber refusal}.
 	 */
 	public int waitDays() {
-		Object days = scope.getVariable(WAIT_DAYS);
-		if (!(days instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-				|| number.intValue() < 1 || number.intValue() > MAX_WAIT_DAYS) {
-			throw new IllegalArgumentException(
-					WAIT_DAYS + " must be a whole number of days from 1 to " + MAX_WAIT_DAYS + ", was " + days);
-		}
-		return number.intValue();
+		return WholeNumber.of(scope.getVariable(WAIT_DAYS), WAIT_DAYS, 1, MAX_WAIT_DAYS, "days");
 	}
 
 	public String reshipmentKey() {

@@ -37,18 +37,12 @@ public final class FulfillmentProcess {
 
 	/**
 	 * The weight the packer entered: a whole number of grams from 1 to
-	 * {@value #MAX_PARCEL_WEIGHT_GRAMS}, or an {@link IllegalArgumentException} that
-	 * Tasklist shows the packer.
+	 * {@value #MAX_PARCEL_WEIGHT_GRAMS} (a number, or the digits the form's text field
+	 * sends), or a {@link WholeNumber refusal} that Tasklist shows the packer.
 	 */
 	public int parcelWeightGrams() {
-		Object weight = scope.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS);
-		if (!(weight instanceof Number grams) || grams.doubleValue() <= 0
-				|| grams.doubleValue() > MAX_PARCEL_WEIGHT_GRAMS
-				|| grams.doubleValue() != Math.rint(grams.doubleValue())) {
-			throw new IllegalArgumentException(ProcessVariables.PARCEL_WEIGHT_GRAMS
-					+ " must be a whole number of grams from 1 to " + MAX_PARCEL_WEIGHT_GRAMS + ", was " + weight);
-		}
-		return grams.intValue();
+		return WholeNumber.of(scope.getVariable(ProcessVariables.PARCEL_WEIGHT_GRAMS),
+				ProcessVariables.PARCEL_WEIGHT_GRAMS, 1, MAX_PARCEL_WEIGHT_GRAMS, "grams");
 	}
 
 	public Boolean allItemsPicked() {

@@ -2,7 +2,9 @@ package io.orderflow.workflow;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,7 +24,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ProcessTimers(String returnWindow, String deliverySla, String reservationTtl, String backorderWait,
 		String reviewSla, String paymentRetryWindow, String bankTransferDeadline, String returnParcelWindow) {
 
-	private static final Pattern WEEKS = Pattern.compile("P\\d+W");
+	private static final Pattern WEEKS = Pattern.compile("P(\\d+)W");
+
+	/**
+	 * When a timer of this duration, started at {@code from}, fires: as Camunda computes
+	 * it (XML Schema durations, and weeks).
+	 */
+	public static Date after(Date from, String duration) {
+		Matcher weeks = WEEKS.matcher(duration);
+		String days = weeks.matches() ? "P" + Integer.parseInt(weeks.group(1)) * 7 + "D" : duration;
+		try {
+			Date end = (Date) from.clone();
+			DatatypeFactory.newInstance().newDuration(days).addTo(end);
+			return end;
+		}
+		catch (DatatypeConfigurationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
 	/**
 	 * Each timer by the name the diagrams use; a missing or malformed value fails here,

@@ -11,8 +11,14 @@ public final class ProcessVariables {
 	/** The order's number; also every instance's business key. */
 	public static final String ORDER_NUMBER = "orderNumber";
 
-	/** Set by the fraud review form. */
-	public static final String APPROVED = "approved";
+	/**
+	 * Set by the review forms (Review order, Review return): APPROVE or REJECT, see
+	 * {@link ReviewVerdict}.
+	 */
+	public static final String REVIEW_DECISION = "reviewDecision";
+
+	/** Set by the review forms when rejecting: the reason, told to the customer. */
+	public static final String REJECTION_REASON = "rejectionReason";
 
 	/**
 	 * The warehouse one shipment of a split order leaves from (the fulfilment's

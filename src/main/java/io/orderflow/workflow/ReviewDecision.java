@@ -1,29 +1,81 @@
 package io.orderflow.workflow;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * A person's yes or no on a review form ({@code approved}, optional {@code reviewNote}),
- * as the timeline tells it.
+ * A person's verdict on a review form ({@code reviewDecision}, a {@code rejectionReason}
+ * when rejecting, optional {@code reviewNote}), as the timeline tells it.
  */
 public final class ReviewDecision {
+
+	public static final int MAX_TEXT = 1000;
+
+	private static final Pattern REJECTED = Pattern.compile("^Rejected by [^:]+: (.+)$", Pattern.DOTALL);
 
 	private ReviewDecision() {
 	}
 
 	/**
-	 * "Approved by frank: called the customer". Fails the completion when the form left
-	 * the decision open.
+	 * "Approved by frank: called the customer" or "Rejected by frank: &lt;reason&gt;".
+	 * Refuses the completion (the task stays open, nothing is stored) when the form left
+	 * the decision open, names an unknown one, or rejects without a reason.
 	 */
 	public static String summary(DelegateTask task, String anonymousReviewer) {
-		if (!(task.getVariable(ProcessVariables.APPROVED) instanceof Boolean approved)) {
-			throw new IllegalArgumentException(
-					"The review needs a decision: set '" + ProcessVariables.APPROVED + "' to true or false");
-		}
-		Object note = task.getVariable("reviewNote");
+		ReviewVerdict verdict = verdict(task);
 		String reviewer = TaskActor.of(task) == null ? anonymousReviewer : TaskActor.of(task);
-		return (approved ? "Approved" : "Rejected") + " by " + reviewer
-				+ (note == null || note.toString().isBlank() ? "" : ": " + note);
+		if (verdict == ReviewVerdict.REJECT) {
+			return "Rejected by " + reviewer + ": " + rejectionReason(task);
+		}
+		String note = text(task, "reviewNote");
+		return "Approved by " + reviewer + (note == null ? "" : ": " + note);
+	}
+
+	/** The reason given in a summary of a rejection, for the customer. */
+	public static Optional<String> reasonOf(String summary) {
+		Matcher rejected = REJECTED.matcher(summary);
+		return rejected.matches() ? Optional.of(rejected.group(1)) : Optional.empty();
+	}
+
+	/** The reason a person gave for rejecting, if the review was rejected. */
+	public static Optional<String> rejectionReason(VariableScope scope) {
+		return Optional.ofNullable(text(scope, ProcessVariables.REJECTION_REASON));
+	}
+
+	private static ReviewVerdict verdict(DelegateTask task) {
+		Object decision = task.getVariable(ProcessVariables.REVIEW_DECISION);
+		try {
+			return ReviewVerdict.valueOf(String.valueOf(decision));
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("Choose a decision: set '" + ProcessVariables.REVIEW_DECISION
+					+ "' to APPROVE or REJECT" + (decision == null ? "" : ", not " + decision));
+		}
+	}
+
+	private static String rejectionReason(DelegateTask task) {
+		String reason = text(task, ProcessVariables.REJECTION_REASON);
+		if (reason == null) {
+			throw new IllegalArgumentException(
+					"Rejecting needs a reason for the customer: set '" + ProcessVariables.REJECTION_REASON + "'");
+		}
+		return reason;
+	}
+
+	private static String text(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		String text = value.toString().strip();
+		if (text.length() > MAX_TEXT) {
+			throw new IllegalArgumentException("'" + name + "' may have at most " + MAX_TEXT + " characters");
+		}
+		return text;
 	}
 
 }

@@ -53,7 +53,8 @@ class StaffAccess implements ApplicationRunner {
 	 */
 	static final List<Map<String, String>> CARD_VARIABLES = List.of(
 			Map.of("name", ProcessVariables.ORDER_NUMBER, "label", "Order"),
-			Map.of("name", "customerName", "label", "Customer"), Map.of("name", "shippingMethod", "label", "Shipping"));
+			Map.of("name", "customerName", "label", "Customer"), Map.of("name", "shippingMethod", "label", "Shipping"),
+			Map.of("name", "express", "label", "Express"));
 
 	private final IdentityService identity;
 

@@ -3,7 +3,10 @@ package io.orderflow.fraud;
 import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +38,7 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		engine.runJobs();
 		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("PENDING");
 
-		engine.complete(review, Map.of("approved", true, "reviewNote", "Called the customer"));
+		engine.complete(review, Map.of("reviewDecision", "APPROVE", "reviewNote", "Called the customer"));
 		engine.runJobs();
 
 		JsonNode order = api.order(orderNumber);
@@ -49,7 +52,7 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
 
 		ResponseEntity<String> completed = api.completeTask(engine.task(orderNumber, "reviewOrder").getId(),
-				Map.of("approved", true));
+				Map.of("reviewDecision", "APPROVE"));
 
 		assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(api.order(orderNumber).toString()).contains("Approved by demo");
@@ -59,7 +62,8 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 	void orderRejectedInReviewIsRejectedNeverChargedAndTheCustomerIsTold() {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
 
-		engine.complete(engine.task(orderNumber, "reviewOrder"), Map.of("approved", false));
+		engine.complete(engine.task(orderNumber, "reviewOrder"),
+				Map.of("reviewDecision", "REJECT", "rejectionReason", "We could not verify the billing address"));
 		engine.runJobs();
 
 		JsonNode order = api.order(orderNumber);
@@ -69,6 +73,67 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		assertThat(books.customerMessages(orderNumber)).contains("ORDER_PLACED", "ORDER_REJECTED")
 			.doesNotContain("ORDER_CONFIRMED")
 			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void reviewCompletedWithoutADecisionOrRejectedWithoutAReasonIsRefusedAndTheTaskStays() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+		String review = engine.task(orderNumber, "reviewOrder").getId();
+
+		ResponseEntity<String> undecided = api.completeTask(review, Map.of("reviewNote", "looked at it"));
+		ResponseEntity<String> unknown = api.completeTask(review, Map.of("reviewDecision", "MAYBE"));
+		ResponseEntity<String> noReason = api.completeTask(review,
+				Map.of("reviewDecision", "REJECT", "rejectionReason", "  "));
+
+		assertThat(undecided.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(undecided.getBody()).contains("Choose a decision", "APPROVE or REJECT");
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(unknown.getBody()).contains("not MAYBE");
+		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(noReason.getBody()).contains("Rejecting needs a reason");
+		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
+		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
+		assertThat(api.order(orderNumber).toString()).doesNotContain("Rejected by", "looked at it");
+	}
+
+	@Test
+	void theAnalystsReasonForRejectingIsOnTheTimeline() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+
+		assertThat(api
+			.completeTask(engine.task(orderNumber, "reviewOrder").getId(),
+					Map.of("reviewDecision", "REJECT", "rejectionReason", "The card belongs to someone else"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		engine.runJobs();
+
+		assertThat(api.status(orderNumber)).isEqualTo("REJECTED");
+		assertThat(api.order(orderNumber).toString()).contains("Rejected by demo: The card belongs to someone else",
+				"Rejected in review: The card belongs to someone else");
+	}
+
+	@Test
+	void reviewShowsBillingAddressPaymentMethodAndTheCustomersEarlierOrdersAndIsDueWithinTheSla() {
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		Customer regular = new Customer("C-REG-" + id, "Ada Lovelace", "regular." + id + "@example.com");
+		String sku = newProduct("20.00", 20, 0);
+		String first = api.placed(NewOrder.of(line(sku, 1)).by(regular));
+		String second = api.placed(NewOrder.of(line(sku, 2)).by(regular));
+		String held = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1))
+			.by(regular)
+			.billedTo(new Address("Ada Lovelace", "1 Rue X", "Paris", "75001", "FR"))
+			.sentBy("EXPRESS"));
+
+		Task review = engine.task(held, "reviewOrder");
+
+		assertThat(engine.localVariable(review, "billTo")).isEqualTo("Ada Lovelace, 1 Rue X, 75001 Paris, FR");
+		assertThat(engine.localVariable(review, "paymentBy")).isEqualTo("Card");
+		assertThat((String) engine.localVariable(review, "customerHistory")).startsWith("2 earlier orders, ")
+			.contains(" EUR in all: " + second + ", " + first);
+		assertThat((String) engine.localVariable(review, "orderTotal")).matches("\\d+\\.\\d{2} EUR incl\\. .* tax");
+		assertThat((String) engine.localVariable(review, "express")).startsWith("EXPRESS — due ");
+		assertThat(review.getDueDate()).isAfter(new Date())
+			.isBefore(Date.from(Instant.now().plus(Duration.ofHours(5))));
+		assertThat(review.getPriority()).isEqualTo(80);
 	}
 
 	@Test

@@ -70,6 +70,19 @@ abstract class InventoryScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void backorderDecisionShowsPerLineWhatWasOrderedIsInStockAndIsShort() {
+		String sku = newProduct("7.50", 1, 0);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 3)));
+
+		Task decision = engine.task(orderNumber, "decideBackorder");
+
+		assertThat((String) engine.localVariable(decision, "stockSituation")).contains(sku + "  ",
+				": ordered 3, in stock 1, short 2");
+		assertThat((String) engine.localVariable(decision, "expectedRestock")).startsWith("No restock date known");
+		assertThat((String) engine.localVariable(decision, "orderLines")).contains("@ 7.50 EUR");
+	}
+
+	@Test
 	void receiptGoesToTheOldestWaitingBackorderFirst() {
 		String sku = newProduct("7.50", 0, 0);
 		String older = api.placed(NewOrder.of(line(sku, 2)));

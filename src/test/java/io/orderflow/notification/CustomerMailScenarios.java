@@ -139,6 +139,45 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void aRejectedOrderAndARefusedReturnAreMailedWithTheReasonStaffGave() {
+		NewOrder held = NewOrder.of(line(newProduct("1299.00", 5, 0), 1));
+		String heldNumber = api.placed(held);
+		engine.complete(engine.task(heldNumber, "reviewOrder"),
+				Map.of("reviewDecision", "REJECT", "rejectionReason", "We could not verify your billing address"));
+		engine.runJobs();
+
+		String sku = newProduct("250.00", 2, 0);
+		NewOrder kept = NewOrder.of(line(sku, 1));
+		String keptNumber = delivered(kept);
+		String returnNumber = json(api.requestReturn(keptNumber, NewReturn.of("CHANGED_MIND", line(sku, 1))))
+			.get("returnNumber")
+			.asText();
+		engine.complete(engine.task(returnNumber, "reviewReturn"),
+				Map.of("reviewDecision", "REJECT", "rejectionReason", "The shoes have been worn outside"));
+		engine.runJobs();
+
+		assertThat(mailBody(held, "We could not accept your order")).contains(
+				"we cannot accept your order " + heldNumber + ": We could not verify your billing address.",
+				"You have not been charged");
+		assertThat(mailBody(kept, "We cannot take back")).contains("we cannot accept your return " + returnNumber
+				+ " for order " + keptNumber + ": The shoes have been worn outside.");
+	}
+
+	private static String mailBody(NewOrder order, String subjectStart) {
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					Arrays.stream(TestMailServer.mailsTo(order.customer().email())).map(CustomerMailScenarios::subject))
+				.anyMatch(subject -> subject.startsWith(subjectStart)));
+		return Arrays.stream(TestMailServer.mailsTo(order.customer().email()))
+			.filter(mail -> subject(mail).startsWith(subjectStart))
+			.map(GreenMailUtil::getBody)
+			.findFirst()
+			.orElseThrow()
+			// quoted-printable soft line breaks
+			.replace("=\r\n", "");
+	}
+
+	@Test
 	void aMailStillFailingAfterTheLastRetryIsListedFailedOnTheTimelineAndCounted() {
 		NewOrder order = NewOrder.of(line(newProduct("12.00", 5, 0), 1));
 		allMailsSent();

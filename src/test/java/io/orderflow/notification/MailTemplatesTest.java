@@ -52,6 +52,21 @@ class MailTemplatesTest {
 			.contains("We expect to deliver it on 2026-11-25");
 	}
 
+	@Test
+	void rejectionMailsGiveTheReasonAndARejectionWithoutOneSaysNoMore() {
+		Map<String, Object> model = model();
+		model.put("reason", "we could not verify the billing address");
+
+		for (String template : List.of("order-rejected", "return-rejected")) {
+			RenderedMail mail = templates.render(template, "ada@example.com", model);
+			assertThat(mail.text()).contains(": we could not verify the billing address.");
+			assertThat(mail.html()).contains(": we could not verify the billing address.");
+		}
+		model.remove("reason");
+		assertThat(templates.render("order-rejected", "ada@example.com", model).text())
+			.contains("we cannot accept your order OF-100001. You have not been charged.");
+	}
+
 	private static Map<String, Object> model() {
 		Map<String, Object> model = new HashMap<>();
 		model.put("storeName", "Orderflow Test Store");

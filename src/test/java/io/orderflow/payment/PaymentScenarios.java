@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +20,7 @@ import io.orderflow.OrderflowApi.PaymentEvent;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -34,6 +39,28 @@ abstract class PaymentScenarios extends HttpScenarios {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Test
+	void resolvePaymentSaysWhyThePaymentFailedAndUntilWhenTheCustomerCanFixIt() {
+		String orderNumber = api
+			.placed(NewOrder.of(line(newProduct("9.90", 5, 0), 1)).paidWith("CARD", "tok_insufficientFunds"));
+		engine.runJobs();
+		Task resolve = engine.task(orderNumber, "resolvePayment");
+		Date windowCloses = engine.jobAt(orderNumber, "retryWindowOver").getDuedate();
+
+		assertThat(engine.localVariable(resolve, "declineReason"))
+			.isEqualTo("Not enough funds on the card or wallet (insufficient_funds)");
+		assertThat((String) engine.localVariable(resolve, "retryDeadline"))
+			.startsWith(DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+				.format(windowCloses.toInstant().atZone(ZoneId.systemDefault())))
+			.endsWith("then the order is cancelled");
+
+		ResponseEntity<String> undecided = api.completeTask(resolve.getId(), Map.of());
+		assertThat(undecided.getStatusCode().isError()).isTrue();
+		assertThat(undecided.getBody()).contains("Choose a resolution", "CANCEL_ORDER");
+		assertThat(engine.openTasks(orderNumber, "resolvePayment")).hasSize(1);
+		assertThat(api.status(orderNumber)).isEqualTo("AWAITING_PAYMENT");
+	}
 
 	@Test
 	void declinedCardWaitsForNewDetailsAndGoesOnWithThem() {

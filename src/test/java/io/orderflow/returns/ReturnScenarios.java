@@ -49,6 +49,9 @@ abstract class ReturnScenarios extends HttpScenarios {
 		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		Task inspection = engine.task(returnNumber, "inspectReturn");
 		assertThat(engine.candidateGroups(inspection)).containsExactly("warehouse");
+		assertThat(engine.localVariable(inspection, "returnReason")).isEqualTo("Arrived damaged: Two arrived broken");
+		assertThat(engine.localVariable(inspection, "customer")).isNull();
+		assertThat(engine.localVariable(inspection, "refundDue")).isNull();
 		assertThat(
 				api.as("wendy").completeTask(inspection.getId(), Map.of("itemCondition", "RESELLABLE")).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
@@ -116,15 +119,25 @@ abstract class ReturnScenarios extends HttpScenarios {
 		Task review = engine.task(returnNumber, "reviewReturn");
 
 		assertThat(engine.candidateGroups(review)).containsExactly("customer-service");
-		assertThat(api.as("wendy").completeTask(review.getId(), Map.of("approved", true)).getStatusCode())
+		assertThat(api.as("wendy").completeTask(review.getId(), Map.of("reviewDecision", "APPROVE")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(engine.localVariable(review, "returnReason")).isEqualTo("Changed their mind");
+		assertThat(engine.localVariable(review, "returnLines").toString()).contains("@ 250.00 EUR + tax");
+		assertThat(engine.localVariable(review, "refundDue").toString()).matches("\\d+\\.\\d{2} EUR incl\\. tax.*");
+		assertThat(engine.localVariable(review, "deliveredOn").toString()).endsWith("(0 days ago)");
+		ResponseEntity<String> noReason = api.as("carla")
+			.completeTask(review.getId(), Map.of("reviewDecision", "REJECT"));
+		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(noReason.getBody()).contains("Rejecting needs a reason");
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REQUESTED");
 		assertThat(api.as("carla")
-			.completeTask(review.getId(), Map.of("approved", false, "reviewNote", "Worn"))
+			.completeTask(review.getId(), Map.of("reviewDecision", "REJECT", "rejectionReason", "Worn"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REJECTED");
 		assertThat(books.customerMessages(orderNumber)).containsOnlyOnce("RETURN_REJECTED");
-		assertThat(api.order(orderNumber).toString()).contains("Rejected by carla: Worn");
+		assertThat(api.order(orderNumber).toString()).contains("Rejected by carla: Worn",
+				"Return " + returnNumber + ": Worn");
 		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
 		assertThat(api.receiveReturn(returnNumber).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 	}

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,46 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 
 		assertThat(label.barcode()).isEqualTo(trackingNumber);
 		assertThat(label.text()).contains("Orderflow Returns", "Ada Lovelace", "Reference: " + returnNumber);
+	}
+
+	@Test
+	void warehouseTasksShowWhatToPickButNeitherTheCustomersContactNorTheOrdersValue() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)).sentBy("EXPRESS"));
+		engine.runJobs();
+		Task pick = engine.task(orderNumber, "pickItems");
+
+		assertThat(engine.localVariable(pick, "orderLines").toString()).contains("bin");
+		assertThat(engine.localVariable(pick, "customerName")).isEqualTo("Ada Lovelace");
+		assertThat(engine.localVariable(pick, "express").toString()).startsWith("EXPRESS — dispatch by ");
+		assertThat(engine.localVariable(pick, "customer")).isNull();
+		assertThat(engine.localVariable(pick, "orderTotal")).isNull();
+		engine.pickAll(pick);
+		Task pack = engine.task(orderNumber, "packOrder");
+		assertThat(engine.localVariable(pack, "customer")).isNull();
+		assertThat(engine.localVariable(pack, "orderTotal")).isNull();
+	}
+
+	@Test
+	void parcelWeightThatIsNoPlainWholeNumberIsRefusedNotReadAsAnotherNumber() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		Task pack = engine.task(orderNumber, "packOrder");
+		int expected = engine.expectedWeight(pack);
+
+		for (Object weight : List.of("1.5", "1e3", "15 g", 1.5)) {
+			assertThat(api.as("wendy").completeTask(pack.getId(), Map.of("parcelWeightGrams", weight)))
+				.satisfies(refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR))
+				.satisfies(refused -> assertThat(refused.getBody())
+					.contains("parcelWeightGrams must be a whole number of grams from 1 to 100000, was " + weight));
+		}
+		assertThat(engine.openTasks(orderNumber, "packOrder")).hasSize(1);
+
+		assertThat(api.as("wendy")
+			.completeTask(pack.getId(), Map.of("parcelWeightGrams", String.valueOf(expected)))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		engine.runJobs();
+		assertThat(engine.openTasks(orderNumber, "handOverParcel")).hasSize(1);
 	}
 
 	@Test

@@ -92,7 +92,7 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		String pickTask = engine.task(pick, "pickItems").getId();
 		String decisionTask = engine.task(backorder, "decideBackorder").getId();
 
-		assertThat(api.as("wendy").completeTask(reviewTask, Map.of("approved", true)).getStatusCode())
+		assertThat(api.as("wendy").completeTask(reviewTask, Map.of("reviewDecision", "APPROVE")).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.as("frank").completeTask(pickTask, Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.as("frank").completeTask(decisionTask, Map.of("decision", "CANCEL_ORDER")).getStatusCode())
@@ -102,7 +102,7 @@ abstract class AccessBoundaryScenarios extends HttpScenarios {
 		assertThat(shop.status(review)).isEqualTo("UNDER_REVIEW");
 		assertThat(shop.status(backorder)).isEqualTo("BACKORDERED");
 
-		assertThat(api.as("frank").completeTask(reviewTask, Map.of("approved", true)).getStatusCode())
+		assertThat(api.as("frank").completeTask(reviewTask, Map.of("reviewDecision", "APPROVE")).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(api.as("wendy").completeTask(pickTask, Map.of("allItemsPicked", true)).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);

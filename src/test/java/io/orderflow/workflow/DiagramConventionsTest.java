@@ -73,7 +73,8 @@ class DiagramConventionsTest {
 			"io.orderflow.returns.ItemCondition", "paymentMethod", "io.orderflow.order.PaymentMethod", "riskLevel",
 			"io.orderflow.fraud.FraudScreening$RiskLevel", "returnDecision",
 			"io.orderflow.returns.ReturnPolicy$Outcome", "deliveryResolution",
-			"io.orderflow.workflow.DeliveryResolution", "afterRestock", "io.orderflow.workflow.RestockFollowUp");
+			"io.orderflow.workflow.DeliveryResolution", "afterRestock", "io.orderflow.workflow.RestockFollowUp",
+			"reviewDecision", "io.orderflow.workflow.ReviewVerdict");
 
 	static final Pattern COMPARISON = Pattern
 		.compile("(?:(\\w+)|execution\\.getVariable\\('(\\w+)'\\))\\s*[!=]=\\s*'([A-Z_]+)'");

@@ -35,7 +35,7 @@ class FraudCheckProcessTest extends ProcessTestSupport {
 		assertThat(check).isWaitingAt("reviewOrder");
 		assertThat(task()).hasCandidateGroup("fraud-analysts");
 		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview");
-		complete(task(), withVariables("approved", true, "reviewNote", "Known customer"));
+		complete(task(), withVariables("reviewDecision", "APPROVE", "reviewNote", "Known customer"));
 
 		assertThat(check).isEnded().hasPassed("orderApproved");
 	}
@@ -44,7 +44,8 @@ class FraudCheckProcessTest extends ProcessTestSupport {
 	void reviewRiskRejectedByTheAnalystEndsInRejection() {
 		ProcessInstance check = start("REVIEW");
 
-		complete(taskAt("reviewOrder"), withVariables("approved", false));
+		complete(taskAt("reviewOrder"), withVariables("reviewDecision", "REJECT", "rejectionReason",
+				"We could not verify the billing address"));
 
 		assertThat(check).isEnded().hasPassed("orderRejectedInReview").hasNotPassed("orderApproved");
 	}
@@ -61,7 +62,7 @@ class FraudCheckProcessTest extends ProcessTestSupport {
 
 		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "escalateReview");
 		assertThat(check).isWaitingAt("reviewOrder");
-		complete(taskAt("reviewOrder"), withVariables("approved", true));
+		complete(taskAt("reviewOrder"), withVariables("reviewDecision", "APPROVE"));
 		assertThat(check).isEnded().hasPassed("orderApproved", "reviewEscalated");
 	}
 

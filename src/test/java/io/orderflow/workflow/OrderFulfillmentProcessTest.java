@@ -83,7 +83,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		ProcessInstance order = start();
 
 		assertThat(order).isWaitingAt("screenForFraud");
-		complete(taskAt("reviewOrder"), withVariables("approved", true));
+		complete(taskAt("reviewOrder"), withVariables("reviewDecision", "APPROVE"));
 
 		assertThat(order).isWaitingAt("takePayment");
 		assertThat(calls).containsExactly("assessFraudRisk", "markUnderReview", "reserveStock", "checkPaymentTaken",

@@ -41,7 +41,9 @@ abstract class ProcessTestSupport {
 
 	static final String[] LISTENERS = { "presentOrder", "presentPickList", "recordReviewOutcome",
 			"checkPickedQuantities", "checkParcelWeight", "presentLabel", "checkBackorderDecision", "presentReturn",
-			"recordReturnReview", "recordInspection", "presentDeliveryProblem", "checkDeliveryResolution" };
+			"recordReturnReview", "recordInspection", "presentDeliveryProblem", "checkDeliveryResolution",
+			"presentOrderToWarehouse", "presentReview", "presentBackorder", "presentPaymentProblem",
+			"checkPaymentResolution", "presentReturnToWarehouse" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();

@@ -45,7 +45,7 @@ class ReturnHandlingProcessTest extends ProcessTestSupport {
 
 		assertThat(handling).isWaitingAt("reviewReturn");
 		assertThat(task()).hasCandidateGroup("customer-service");
-		complete(task(), withVariables("approved", true));
+		complete(task(), withVariables("reviewDecision", "APPROVE"));
 
 		assertThat(handling).isWaitingAt("createReturnLabel");
 		assertThat(calls).containsExactly("assessReturn", "approveReturn");
@@ -56,7 +56,8 @@ class ReturnHandlingProcessTest extends ProcessTestSupport {
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "REVIEW"));
 		ProcessInstance handling = start();
 
-		complete(task(handling), withVariables("approved", false));
+		complete(task(handling), withVariables("reviewDecision", "REJECT", "rejectionReason",
+				"We could not verify the billing address"));
 
 		assertThat(handling).isEnded().hasPassed("rejectReturn", "returnRejected");
 		assertThat(calls).containsExactly("assessReturn", "rejectReturn");

@@ -151,11 +151,68 @@ final class StaffBrowser implements AutoCloseable {
 	 * Completes the open task through its form and waits until Tasklist has closed it.
 	 */
 	StaffBrowser complete() {
+		dismissNotifications();
 		WebElement button = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
 		inView(button).click();
 		wait.until(d -> d.findElements(By.cssSelector("button[ng-click='complete()']")).isEmpty());
 		return this;
+	}
+
+	/** Picks the n-th choice (from 0) of a radio group, e.g. Field_reviewDecision. */
+	StaffBrowser choose(String formFieldId, int choice) {
+		WebElement radio = inView(wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("[id$='" + formFieldId + "-" + choice + "']"))));
+		radio.click();
+		return this;
+	}
+
+	/**
+	 * Tries to complete the open task as staff would: clicks Complete if Tasklist lets
+	 * them, and waits a moment for what the form says then.
+	 */
+	StaffBrowser tryToComplete() {
+		dismissNotifications();
+		WebElement button = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
+		if (button.isEnabled()) {
+			inView(button).click();
+		}
+		wait.until(d -> !formErrors().isEmpty());
+		return this;
+	}
+
+	/** Closes Tasklist's notifications, which cover the form's buttons. */
+	StaffBrowser dismissNotifications() {
+		driver.findElements(By.cssSelector("[notifications-panel] .alert button.close"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.forEach(WebElement::click);
+		return this;
+	}
+
+	/** Whether Tasklist lets the task be completed now. */
+	boolean canComplete() {
+		return driver.findElements(By.cssSelector("button[ng-click='complete()']"))
+			.stream()
+			.anyMatch(WebElement::isEnabled);
+	}
+
+	/** The messages the form shows next to its fields, e.g. "Field is required.". */
+	List<String> formErrors() {
+		return driver.findElements(By.cssSelector(".fjs-form-field-error"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.filter(text -> !text.isBlank())
+			.toList();
+	}
+
+	/** Whether the form shows the field (conditional fields are removed when hidden). */
+	boolean showsField(String formFieldId) {
+		return driver.findElements(By.cssSelector("[id$='" + formFieldId + "']"))
+			.stream()
+			.anyMatch(WebElement::isDisplayed);
 	}
 
 	/** Whether anything matching the selector is displayed on the page. */

@@ -166,6 +166,77 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 		assertThat(wendy.requestedUrls()).isNotEmpty().noneMatch(url -> url.contains("camunda-welcome"));
 	}
 
+	@Test
+	void frankMustChooseAndRejectingNeedsAReasonThatEndsOnTheTimeline() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+		engine.runJobs();
+
+		StaffBrowser frank = signIn("frank").openFilter("Fraud: to review");
+		frank.openCard("Review order", orderNumber).claim();
+		assertThat(frank.fieldValue("Field_orderTotal")).contains("EUR incl.");
+		assertThat(frank.fieldValue("Field_paymentBy")).isEqualTo("Card");
+		assertThat(frank.showsField("Field_rejectionReason")).isFalse();
+		frank.screenshot("review-frank");
+
+		frank.tryToComplete();
+		assertThat(frank.formErrors()).contains("Field is required.");
+		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
+
+		frank.choose("Field_reviewDecision", 1);
+		assertThat(frank.showsField("Field_rejectionReason")).isTrue();
+		frank.tryToComplete();
+		frank.screenshot("review-frank-reject-without-reason");
+		assertThat(frank.formErrors()).contains("Field is required.");
+		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
+		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
+
+		frank.type("Field_rejectionReason", "The billing address does not exist").complete();
+		engine.runJobs();
+
+		assertThat(api.status(orderNumber)).isEqualTo("REJECTED");
+		assertThat(api.order(orderNumber).toString()).contains("Rejected by frank: The billing address does not exist");
+	}
+
+	@Test
+	void carlaDecidesABackorderSeeingWhatIsInStockAndWhatIsShort() {
+		String sku = newProduct("7.50", 1, 0);
+		String orderNumber = api.placed(NewOrder.of(line(sku, 3)));
+		engine.runJobs();
+
+		StaffBrowser carla = signIn("carla").openFilter("Customer service");
+		carla.openCard("Decide on backorder", orderNumber).claim();
+		assertThat(carla.fieldValue("Field_stockSituation")).contains(sku, "ordered 3, in stock 1, short 2");
+		assertThat(carla.fieldValue("Field_expectedRestock")).startsWith("No restock date known");
+		carla.screenshot("backorder-shortfall-carla");
+		carla.choose("Field_decision", 1).complete();
+		engine.runJobs();
+
+		assertThat(api.order(orderNumber).toString()).contains("Customer service decided SHIP_AVAILABLE (carla)");
+	}
+
+	@Test
+	void wendysWeightFieldRefusesADecimalInsteadOfReadingIt() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		int expectedWeight = engine.expectedWeight(engine.task(orderNumber, "packOrder"));
+
+		StaffBrowser wendy = signIn("wendy").openFilter("Warehouse: to pick");
+		wendy.openCard("Pack order", orderNumber).claim();
+		assertThat(wendy.pageText()).doesNotContain("@example.com", "Grand total");
+		for (String notGrams : new String[] { "1.5", "1e3" }) {
+			wendy.type("Field_parcelWeightGrams", notGrams).tryToComplete();
+			assertThat(wendy.fieldValue("Field_parcelWeightGrams")).isEqualTo(notGrams);
+			assertThat(String.join("\n", wendy.formErrors())).contains("must match pattern");
+		}
+		wendy.screenshot("weight-refused-wendy");
+		assertThat(engine.openTasks(orderNumber, "packOrder")).hasSize(1);
+
+		wendy.type("Field_parcelWeightGrams", String.valueOf(expectedWeight)).complete();
+		engine.runJobs();
+		assertThat(engine.openTasks(orderNumber, "handOverParcel")).hasSize(1);
+	}
+
 	private StaffBrowser signIn(String user) {
 		StaffBrowser browser = new StaffBrowser("http://localhost:" + port, user);
 		browsers.add(browser);

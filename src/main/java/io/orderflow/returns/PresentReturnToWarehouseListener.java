@@ -1,0 +1,29 @@
+package io.orderflow.returns;
+
+import io.orderflow.order.Orders;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The returned items as the warehouse inspects them: no customer e-mail, no amounts.
+ */
+@Component("presentReturnToWarehouse")
+class PresentReturnToWarehouseListener implements TaskListener {
+
+	private final Returns returns;
+
+	private final Orders orders;
+
+	PresentReturnToWarehouseListener(Returns returns, Orders orders) {
+		this.returns = returns;
+		this.orders = orders;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
+		PresentReturnListener.presentItems(task, request, orders.get(request.orderNumber()));
+	}
+
+}
