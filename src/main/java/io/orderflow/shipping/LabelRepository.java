@@ -37,4 +37,12 @@ class LabelRepository {
 			.optional();
 	}
 
+	/**
+	 * Forgets the labels printed with the text (a customer's name on a parcel or a return
+	 * label).
+	 */
+	void forgetLabelsMentioning(String text) {
+		jdbc.sql("delete from shipping_label where zpl like ?").param("%" + text + "%").update();
+	}
+
 }
