@@ -97,6 +97,9 @@ abstract class PersonalDataRetentionScenarios extends HttpScenarios {
 			assertThat(timelineTypes(api.order(cancelled))).endsWith("PERSONAL_DATA_ANONYMISED");
 			assertThat(books.ledgerEntries(completed, "CAPTURE")).isEqualTo(1);
 			assertThat(api.track(completed, erin.email).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+			assertThat(api.track(completed, after.at("/customer/email").asText()).getStatusCode())
+				.as("tracked with the placeholder address")
+				.isEqualTo(HttpStatus.NOT_FOUND);
 
 			JsonNode stillWithin = api.order(recent);
 			assertThat(stillWithin.at("/customer/name").asText()).isEqualTo(kept.name);
