@@ -113,7 +113,7 @@ class PersonalDataRetention {
 				PersonalData personal = PersonalData.of(orders.get(orderNumber));
 				erasers.forEach(eraser -> eraser.erase(orderNumber, personal));
 				processHistory.eraseMentions(orderNumber, personal::mentionedIn);
-				storedCopies.replaceEverywhere(personal.replacements());
+				storedCopies.replaceInCopiesOf(orderNumber, personal.replacements());
 				repository.replaceInTimeline(orderNumber, personal.replacements());
 				OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 				repository.anonymise(orderNumber, PersonalData.ANONYMISED, PersonalData.ANONYMISED_EMAIL, at);

@@ -5,8 +5,8 @@ import io.orderflow.order.PersonalDataEraser;
 import org.springframework.stereotype.Component;
 
 /**
- * The shipments of an order past retention keep carrier, tracking number and status; the
- * labels (addressed to or from the customer) and who signed for a parcel go.
+ * The shipments of an order past retention keep carrier, tracking number and status;
+ * their labels (addressed to the customer) and who signed for a parcel go.
  */
 @Component
 class ShipmentErasure implements PersonalDataEraser {
@@ -23,7 +23,7 @@ class ShipmentErasure implements PersonalDataEraser {
 	@Override
 	public void erase(String orderNumber, PersonalData personal) {
 		shipments.eraseFromCarrierEvents(orderNumber, personal.replacements());
-		personal.mentions().forEach(labels::forgetLabelsMentioning);
+		labels.forgetParcelLabels(orderNumber);
 	}
 
 }

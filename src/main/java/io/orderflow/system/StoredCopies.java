@@ -24,14 +24,17 @@ public class StoredCopies {
 	}
 
 	/**
-	 * Makes the replacements (text to replace, replacement; in order) in every kept text
-	 * that contains one.
+	 * Makes the replacements (text to replace, replacement; in order) in the kept texts
+	 * of one order: those that hold its number as a JSON string.
 	 */
-	public void replaceEverywhere(Map<String, String> replacements) {
-		TEXT_BY_TABLE.forEach((table, column) -> replacements.forEach((text, replacement) -> jdbc
-			.sql("update " + table + " set " + column + " = replace(" + column + ", ?, ?) where " + column + " like ?")
-			.params(text, replacement, "%" + text + "%")
-			.update()));
+	public void replaceInCopiesOf(String orderNumber, Map<String, String> replacements) {
+		String ofOrder = "%\"" + orderNumber + "\"%";
+		TEXT_BY_TABLE.forEach((table,
+				column) -> replacements.forEach((text, replacement) -> jdbc
+					.sql("update " + table + " set " + column + " = replace(" + column + ", ?, ?) where " + column
+							+ " like ? and " + column + " like ?")
+					.params(text, replacement, ofOrder, "%" + text + "%")
+					.update()));
 	}
 
 }
