@@ -14,6 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
@@ -139,6 +144,48 @@ abstract class PersonalDataRetentionScenarios extends HttpScenarios {
 
 		assertThat(timelineTypes(api.order(orderNumber))).endsWith("PERSONAL_DATA_ANONYMISED");
 		assertThat(anonymisedOrders()).isGreaterThanOrEqualTo(before + 1);
+	}
+
+	/** Two nodes' schedules fire at the same moment: each order is anonymised once. */
+	@Test
+	void twoRunsAtOnceAnonymiseEachOrderOnce() throws Exception {
+		String sku = newProduct("5.00", 10, 0);
+		List<String> orderNumbers = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			String orderNumber = api.placed(Shopper.named("Nina").order(line(sku, 1)));
+			engine.runJobs();
+			api.cancel(orderNumber, "Not needed");
+			engine.runJobs();
+			orderNumbers.add(orderNumber);
+		}
+		mailsSent(orderNumbers.toArray(String[]::new));
+		Instant later = Instant.now().plus(RETENTION).plusSeconds(1);
+
+		ExecutorService nodes = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<?>> runs = new ArrayList<>();
+			for (int node = 0; node < 2; node++) {
+				runs.add(nodes.submit(() -> {
+					start.await();
+					retention.runAt(later);
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+
+		for (String orderNumber : orderNumbers) {
+			assertThat(timelineTypes(api.order(orderNumber)).stream().filter("PERSONAL_DATA_ANONYMISED"::equals))
+				.as("anonymisations of %s", orderNumber)
+				.hasSize(1);
+		}
 	}
 
 	/** Delivered with a signature, one unit returned and refunded, then completed. */
