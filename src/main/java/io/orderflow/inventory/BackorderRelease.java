@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -38,13 +39,16 @@ class BackorderRelease {
 
 	private final Clock clock;
 
+	private final MessageCorrelations correlations;
+
 	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageCorrelations correlations) {
 		this.runtime = runtime;
 		this.reservations = reservations;
 		this.orders = orders;
 		this.events = events;
 		this.clock = clock;
+		this.correlations = correlations;
 	}
 
 	void offer(String sku) {
@@ -56,9 +60,7 @@ class BackorderRelease {
 				orders.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
 				events.publishEvent(new BackorderEvent(UUID.randomUUID(), OrderEventType.STOCK_ARRIVED, orderNumber,
 						OffsetDateTime.now(clock), null));
-				runtime.createMessageCorrelation(Messages.STOCK_REPLENISHED)
-					.processInstanceBusinessKey(orderNumber)
-					.correlateAllWithResult();
+				correlations.correlate(Messages.STOCK_REPLENISHED, orderNumber);
 			}
 		}
 	}

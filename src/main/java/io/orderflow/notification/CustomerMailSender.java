@@ -49,6 +49,8 @@ class CustomerMailSender {
 
 	private final Counter failed;
 
+	private final Counter failedAttempts;
+
 	private final Clock clock;
 
 	CustomerMailSender(CustomerMessageRepository messages, JavaMailSender mailServer, MailDelivery delivery,
@@ -61,6 +63,9 @@ class CustomerMailSender {
 		this.transactions = transactions;
 		this.failed = Counter.builder("orderflow.customer.messages.failed")
 			.description("Customer mails given up after the last retry")
+			.register(meters);
+		this.failedAttempts = Counter.builder("orderflow.customer.messages.attempts.failed")
+			.description("Attempts to hand a customer mail to the SMTP server that failed (each is retried)")
 			.register(meters);
 		this.clock = clock;
 	}
@@ -83,6 +88,7 @@ class CustomerMailSender {
 		catch (MailException | MessagingException ex) {
 			String error = String.valueOf(ex.getMessage());
 			error = error.substring(0, Math.min(error.length(), 1000));
+			failedAttempts.increment();
 			if (attempts >= delivery.maxAttempts()) {
 				messages.markFailedAttempt(message.id(), attempts, MessageStatus.FAILED, null, error);
 				failed.increment();

@@ -2,6 +2,7 @@ package io.orderflow.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +83,25 @@ class CustomerMessageRepository {
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("sent_at", OffsetDateTime.class),
 				rs.getObject("next_attempt_at", OffsetDateTime.class), rs.getString("last_error"),
 				rs.getString("order_number"));
+	}
+
+	/**
+	 * Keeps the order's message records (event, status, attempts, times) with the address
+	 * and rendered content replaced; the subject, last error and dedupe key (event id and
+	 * recipient) keep their words without the customer.
+	 */
+	void eraseContent(String orderNumber, String recipient, String body, Map<String, String> replacements) {
+		jdbc.sql("update customer_message set recipient = ?, text_body = ?, html_body = ? where order_number = ?")
+			.params(recipient, body, body, orderNumber)
+			.update();
+		replacements.forEach((text, replacement) -> {
+			for (String column : List.of("dedupe_key", "subject", "last_error")) {
+				jdbc.sql("update customer_message set " + column + " = replace(" + column + ", ?, ?)"
+						+ " where order_number = ? and " + column + " like ?")
+					.params(text, replacement, orderNumber, "%" + text + "%")
+					.update();
+			}
+		});
 	}
 
 }

@@ -1,10 +1,12 @@
 package io.orderflow.order;
 
+import java.util.Map;
+
 import io.orderflow.system.ConflictException;
 import io.orderflow.workflow.CancellationCause;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import io.orderflow.workflow.ProcessVariables;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +21,11 @@ class OrderCancellation {
 
 	private final Orders orders;
 
-	private final RuntimeService runtime;
+	private final MessageCorrelations correlations;
 
-	OrderCancellation(Orders orders, RuntimeService runtime) {
+	OrderCancellation(Orders orders, MessageCorrelations correlations) {
 		this.orders = orders;
-		this.runtime = runtime;
+		this.correlations = correlations;
 	}
 
 	/**
@@ -44,11 +46,8 @@ class OrderCancellation {
 					+ "left through customer service or return what arrived");
 		}
 		orders.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
-		if (runtime.createMessageCorrelation(Messages.ORDER_CANCELLATION_REQUESTED)
-			.processInstanceBusinessKey(orderNumber)
-			.setVariable(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name())
-			.correlateAllWithResult()
-			.isEmpty()) {
+		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
+				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");
 		}
 	}

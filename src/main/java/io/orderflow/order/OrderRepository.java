@@ -277,4 +277,58 @@ class OrderRepository {
 				lines, rs.getObject("placed_at", OffsetDateTime.class));
 	}
 
+	/**
+	 * Orders in one of the statuses, not anonymised, last changed before the time: for an
+	 * ended order, when it ended. Oldest first.
+	 */
+	List<String> endedAndNotAnonymised(List<OrderStatus> statuses, OffsetDateTime before, int limit) {
+		return jdbc
+			.sql("select order_number from customer_order where status in (:statuses) and anonymised_at is null"
+					+ " and updated_at < :before order by updated_at, order_number limit :limit")
+			.param("statuses", statuses.stream().map(Enum::name).toList())
+			.param("before", before)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Locks the order's row if it is not anonymised yet; false, at once, when it is, or
+	 * when another transaction (another node's retention) holds the lock.
+	 */
+	boolean lockIfNotAnonymised(String orderNumber) {
+		return jdbc
+			.sql("select order_number from customer_order where order_number = ? and anonymised_at is null"
+					+ " for update skip locked")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Replaces who bought the order and where it went (the country stays, for tax) and
+	 * forgets the payment token; the order's lines, totals and status stay as they are.
+	 */
+	void anonymise(String orderNumber, String placeholder, String email, OffsetDateTime at) {
+		jdbc.sql("""
+				update customer_order set customer_id = :p, customer_name = :p, customer_email = :email,
+				ship_name = :p, ship_line1 = :p, ship_city = :p, ship_postal_code = :p,
+				bill_name = :p, bill_line1 = :p, bill_city = :p, bill_postal_code = :p,
+				payment_token = null, anonymised_at = :at where order_number = :orderNumber""")
+			.param("p", placeholder)
+			.param("email", email)
+			.param("at", at)
+			.param("orderNumber", orderNumber)
+			.update();
+	}
+
+	/** Makes the replacements (in order) in the order's timeline messages. */
+	void replaceInTimeline(String orderNumber, Map<String, String> replacements) {
+		replacements.forEach((text, replacement) -> jdbc
+			.sql("update order_event set message = replace(message, ?, ?) where order_number = ? and message like ?")
+			.params(text, replacement, orderNumber, "%" + text + "%")
+			.update());
+	}
+
 }

@@ -40,6 +40,8 @@ class OrderTrackingController {
 	Tracking track(@PathVariable String orderNumber, @RequestParam String email) {
 		Order order = repository.find(orderNumber)
 			.filter(found -> found.customer().email().equalsIgnoreCase(email.strip()))
+			// An anonymised order has no customer left to track it.
+			.filter(found -> !found.customer().email().equals(PersonalData.ANONYMISED_EMAIL))
 			.orElseThrow(
 					() -> new NotFoundException("No order " + orderNumber + " was placed with this e-mail address."));
 		return new Tracking(order.orderNumber(), order.status(), order.placedAt(), order.shippingMethod(),

@@ -41,6 +41,9 @@ public final class ReturnSteps {
 
 		ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams);
 
+		/** Forgets the return's label, which carries the customer's address. */
+		void forgetReturnLabel(String returnNumber);
+
 	}
 
 	public record ReturnLabel(String carrier, String service, String trackingNumber) {

@@ -11,8 +11,8 @@ import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +29,16 @@ class BankTransfers {
 
 	private final PaymentRepository payments;
 
-	private final RuntimeService runtime;
+	private final MessageCorrelations correlations;
 
 	private final Clock clock;
 
-	BankTransfers(Orders orders, OrderMilestones milestones, PaymentRepository payments, RuntimeService runtime,
-			Clock clock) {
+	BankTransfers(Orders orders, OrderMilestones milestones, PaymentRepository payments,
+			MessageCorrelations correlations, Clock clock) {
 		this.orders = orders;
 		this.milestones = milestones;
 		this.payments = payments;
-		this.runtime = runtime;
+		this.correlations = correlations;
 		this.clock = clock;
 	}
 
@@ -60,10 +60,7 @@ class BankTransfers {
 		payments.addTransferReport(eventId, orderNumber, amount, now);
 		payments.capturedInFull(orderNumber, amount, now);
 		milestones.bankTransferReceived(orderNumber, amount);
-		if (runtime.createMessageCorrelation(Messages.PAYMENT_SETTLED)
-			.processInstanceBusinessKey(orderNumber)
-			.correlateAllWithResult()
-			.isEmpty()) {
+		if (!correlations.correlate(Messages.PAYMENT_SETTLED, orderNumber)) {
 			throw new ConflictException("Order " + orderNumber + " is not waiting for a bank transfer");
 		}
 		return true;

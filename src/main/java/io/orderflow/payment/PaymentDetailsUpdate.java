@@ -5,8 +5,8 @@ import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.system.ConflictException;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +19,11 @@ class PaymentDetailsUpdate {
 
 	private final Orders orders;
 
-	private final RuntimeService runtime;
+	private final MessageCorrelations correlations;
 
-	PaymentDetailsUpdate(Orders orders, RuntimeService runtime) {
+	PaymentDetailsUpdate(Orders orders, MessageCorrelations correlations) {
 		this.orders = orders;
-		this.runtime = runtime;
+		this.correlations = correlations;
 	}
 
 	@Transactional
@@ -35,10 +35,7 @@ class PaymentDetailsUpdate {
 		}
 		method.requireToken(token, "token");
 		orders.changePayment(orderNumber, method, token);
-		if (runtime.createMessageCorrelation(Messages.PAYMENT_UPDATED)
-			.processInstanceBusinessKey(orderNumber)
-			.correlateAllWithResult()
-			.isEmpty()) {
+		if (!correlations.correlate(Messages.PAYMENT_UPDATED, orderNumber)) {
 			throw new ConflictException("Order " + orderNumber + " is not waiting for new payment details");
 		}
 	}

@@ -3,6 +3,7 @@ package io.orderflow.returns;
 import java.util.Map;
 
 import io.orderflow.system.ConflictException;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,9 +23,12 @@ class ReturnDesk {
 
 	private final RuntimeService runtime;
 
-	ReturnDesk(Returns returns, RuntimeService runtime) {
+	private final MessageCorrelations correlations;
+
+	ReturnDesk(Returns returns, RuntimeService runtime, MessageCorrelations correlations) {
 		this.returns = returns;
 		this.runtime = runtime;
+		this.correlations = correlations;
 	}
 
 	@Transactional
@@ -44,10 +48,7 @@ class ReturnDesk {
 					"Return " + returnNumber + " is " + status + "; only parcels of approved returns are taken in");
 		}
 		returns.changeStatus(returnNumber, ReturnStatus.RECEIVED, "parcel received in the warehouse");
-		if (runtime.createMessageCorrelation(Messages.RETURN_RECEIVED)
-			.processInstanceBusinessKey(returnNumber)
-			.correlateAllWithResult()
-			.isEmpty()) {
+		if (!correlations.correlate(Messages.RETURN_RECEIVED, returnNumber)) {
 			throw new ConflictException(
 					"Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
 		}

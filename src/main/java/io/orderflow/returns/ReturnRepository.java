@@ -1,6 +1,7 @@
 package io.orderflow.returns;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -71,6 +72,17 @@ class ReturnRepository {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/** The order's returns' numbers, after their customer comments are forgotten. */
+	List<String> forgetComments(String orderNumber) {
+		jdbc.sql("update return_request set customer_comment = null where order_number = ?")
+			.param(orderNumber)
+			.update();
+		return jdbc.sql("select return_number from return_request where order_number = ? order by return_number")
+			.param(orderNumber)
+			.query(String.class)
+			.list();
 	}
 
 }

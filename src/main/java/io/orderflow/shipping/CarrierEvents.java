@@ -10,8 +10,8 @@ import io.orderflow.order.Orders;
 import io.orderflow.shipping.ShipmentRepository.CarrierEventRecord;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import io.orderflow.system.InvalidRequestException;
+import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,19 +42,20 @@ class CarrierEvents {
 
 	private final DeliveryDeadlines deadlines;
 
-	private final RuntimeService runtime;
+	private final MessageCorrelations correlations;
 
 	private final Duration clockSkew;
 
 	private final ApplicationEventPublisher events;
 
-	CarrierEvents(ShipmentRepository shipments, Orders orders, DeliveryDeadlines deadlines, RuntimeService runtime,
-			@Value("${orderflow.carrier.event-clock-skew}") Duration clockSkew, ApplicationEventPublisher events) {
+	CarrierEvents(ShipmentRepository shipments, Orders orders, DeliveryDeadlines deadlines,
+			MessageCorrelations correlations, @Value("${orderflow.carrier.event-clock-skew}") Duration clockSkew,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.deadlines = deadlines;
-		this.runtime = runtime;
+		this.correlations = correlations;
 		this.clockSkew = clockSkew;
 	}
 
@@ -115,7 +116,7 @@ class CarrierEvents {
 	}
 
 	private void correlate(String message, String orderNumber) {
-		runtime.createMessageCorrelation(message).processInstanceBusinessKey(orderNumber).correlateAllWithResult();
+		correlations.correlate(message, orderNumber);
 	}
 
 	private static CarrierEventType last(List<CarrierEventRecord> events) {

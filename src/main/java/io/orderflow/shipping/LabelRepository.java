@@ -37,4 +37,17 @@ class LabelRepository {
 			.optional();
 	}
 
+	/** Forgets the labels of the order's parcels, reshipments included. */
+	void forgetParcelLabels(String orderNumber) {
+		jdbc.sql("delete from shipping_label where tracking_number in"
+				+ " (select tracking_number from shipment where order_number = ?)")
+			.param(orderNumber)
+			.update();
+	}
+
+	/** Forgets the labels bought for the reference (a return number). */
+	void forget(String reference) {
+		jdbc.sql("delete from shipping_label where reference = ?").param(reference).update();
+	}
+
 }

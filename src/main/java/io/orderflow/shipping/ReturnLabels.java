@@ -57,6 +57,11 @@ class ReturnLabels implements ReturnLabelling {
 		return new ReturnLabel(choice.carrier(), choice.service(), label.trackingNumber());
 	}
 
+	@Override
+	public void forgetReturnLabel(String returnNumber) {
+		labels.forget(returnNumber);
+	}
+
 	@ConfigurationProperties("orderflow.returns")
 	record ReturnAddress(Address address) {
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.orderflow.order.ShipmentSummary;
@@ -189,6 +190,19 @@ class ShipmentRepository {
 
 	record CarrierEventRecord(CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
 			String signedBy, String detail) {
+	}
+
+	/**
+	 * Forgets who signed for the order's parcels and makes the replacements (in order) in
+	 * what the carrier wrote.
+	 */
+	void eraseFromCarrierEvents(String orderNumber, Map<String, String> replacements) {
+		String ofOrder = " where shipment_id in (select id from shipment where order_number = ?)";
+		jdbc.sql("update carrier_event set signed_by = null" + ofOrder).param(orderNumber).update();
+		replacements.forEach((text, replacement) -> jdbc
+			.sql("update carrier_event set detail = replace(detail, ?, ?)" + ofOrder + " and detail like ?")
+			.params(text, replacement, orderNumber, "%" + text + "%")
+			.update());
 	}
 
 }

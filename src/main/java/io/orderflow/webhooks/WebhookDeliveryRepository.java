@@ -2,6 +2,7 @@ package io.orderflow.webhooks;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.orderflow.webhooks.WebhookDelivery.DeliveryStatus;
@@ -114,6 +115,15 @@ class WebhookDeliveryRepository {
 			.query((rs, row) -> new WebhookDelivery.Attempt(rs.getObject("attempted_at", OffsetDateTime.class),
 					(Integer) rs.getObject("status_code"), rs.getString("error")))
 			.list();
+	}
+
+	/** Makes the replacements (in order) in the bodies of the order's deliveries. */
+	void replaceInBodies(String orderNumber, Map<String, String> replacements) {
+		replacements.forEach((text, replacement) -> jdbc
+			.sql("update webhook_outbound_delivery set body = replace(body, ?, ?)"
+					+ " where order_number = ? and body like ?")
+			.params(text, replacement, orderNumber, "%" + text + "%")
+			.update());
 	}
 
 }

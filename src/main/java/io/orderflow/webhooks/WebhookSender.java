@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.webhooks.WebhookDelivery.DeliveryStatus;
 import io.orderflow.webhooks.WebhookDeliveryRepository.Outgoing;
@@ -55,8 +57,13 @@ class WebhookSender {
 
 	private final Semaphore inFlight;
 
+	private final Counter failedAttempts;
+
+	private final Counter givenUp;
+
 	WebhookSender(WebhookDeliveryRepository deliveries, WebhookSubscriptionRepository subscriptions,
-			TargetUrlPolicy policy, WebhookProperties properties, TransactionTemplate transactions, Clock clock) {
+			TargetUrlPolicy policy, WebhookProperties properties, TransactionTemplate transactions, Clock clock,
+			MeterRegistry meters) {
 		this.deliveries = deliveries;
 		this.subscriptions = subscriptions;
 		this.policy = policy;
@@ -74,6 +81,12 @@ class WebhookSender {
 					return thread;
 				});
 		this.inFlight = new Semaphore(properties.concurrency());
+		this.failedAttempts = Counter.builder("orderflow.webhooks.attempts.failed")
+			.description("Webhook requests a receiver did not answer with 2xx (each is retried until given up)")
+			.register(meters);
+		this.givenUp = Counter.builder("orderflow.webhooks.deliveries.failed")
+			.description("Webhook deliveries given up after their retry period")
+			.register(meters);
 	}
 
 	@Scheduled(fixedDelayString = "${orderflow.webhooks.send-interval}")
@@ -151,10 +164,12 @@ class WebhookSender {
 						null);
 				return;
 			}
+			failedAttempts.increment();
 			OffsetDateTime next = now.plus(jittered(properties.backoffAfter(attempts)));
 			if (giveUp || next.isAfter(delivery.retryUntil())) {
 				deliveries.recordAttempt(delivery.id(), now, statusCode, problem, DeliveryStatus.FAILED, attempts,
 						null);
+				givenUp.increment();
 				log.warn("Webhook delivery {} failed for good after {} attempts", delivery.id(), attempts);
 			}
 			else {

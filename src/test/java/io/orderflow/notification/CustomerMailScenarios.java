@@ -182,6 +182,7 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 		NewOrder order = NewOrder.of(line(newProduct("12.00", 5, 0), 1));
 		allMailsSent();
 		double before = failedMails();
+		double attemptsBefore = counter("orderflow.customer.messages.attempts.failed");
 		TestMailServer.stop();
 		String orderNumber;
 		try {
@@ -199,6 +200,7 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 		assertThat(failed.get("lastError").asText()).isNotBlank();
 		assertThat(timelineTypes(api.order(orderNumber))).contains("CUSTOMER_MESSAGE_FAILED");
 		assertThat(failedMails()).isEqualTo(before + 1);
+		assertThat(counter("orderflow.customer.messages.attempts.failed")).isGreaterThanOrEqualTo(attemptsBefore + 5);
 		assertThat(TestMailServer.mailsTo(order.customer().email())).isEmpty();
 	}
 
@@ -284,8 +286,11 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	private double failedMails() {
-		ResponseEntity<String> response = api.rest()
-			.getForEntity("/actuator/metrics/orderflow.customer.messages.failed", String.class);
+		return counter("orderflow.customer.messages.failed");
+	}
+
+	private double counter(String name) {
+		ResponseEntity<String> response = api.rest().getForEntity("/actuator/metrics/" + name, String.class);
 		return response.getStatusCode() == HttpStatus.NOT_FOUND ? 0
 				: json(response).at("/measurements/0/value").asDouble();
 	}

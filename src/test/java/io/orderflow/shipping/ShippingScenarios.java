@@ -4,13 +4,17 @@ import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.OrderflowApi;
 import io.orderflow.OrderflowApi.CarrierEvent;
 import io.orderflow.system.WebhookSignature;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +41,48 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 
 		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+	}
+
+	/**
+	 * A split order: the first parcel is delivered, and the second one too, before its
+	 * hand-over ends the warehouse work and the delivery stage starts at all. Nothing
+	 * more comes from the carrier afterwards, so only the reports kept can deliver the
+	 * order.
+	 */
+	@Test
+	void deliveriesOfASplitOrderReportedWhileAWarehouseStillWorksAreKeptAndCounted() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("19.00", 1, 1), 2)));
+		engine.runJobs();
+		List<Task> picks = engine.openTasks(orderNumber, "pickItems");
+		assertThat(picks).as("one pick per warehouse").hasSize(2);
+
+		engine.pickAll(picks.get(0));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.runJobs();
+		engine.handOver(orderNumber);
+		String first = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		assertThat(api.carrierEvent(first, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(engine.openTasks(orderNumber, "pickItems")).as("the other warehouse still picks").hasSize(1);
+
+		engine.pickAll(picks.get(1));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.runJobs();
+		JsonNode shipments = api.order(orderNumber).get("shipments");
+		assertThat(shipments).hasSize(2);
+		String second = shipments.findValuesAsText("trackingNumber")
+			.stream()
+			.filter(tracking -> !tracking.equals(first))
+			.findFirst()
+			.orElseThrow();
+		assertThat(api.carrierEvent(second, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(api.status(orderNumber)).isNotEqualTo("DELIVERED");
+
+		engine.handOver(orderNumber);
+
+		JsonNode order = api.order(orderNumber);
+		assertThat(order.get("status").asText()).isEqualTo("DELIVERED");
+		assertThat(order.get("shipments").findValuesAsText("status")).containsOnly("DELIVERED");
+		assertThat(timelineTypes(order).stream().filter("CARRIER_DELIVERED"::equals)).hasSize(2);
 	}
 
 	@Test

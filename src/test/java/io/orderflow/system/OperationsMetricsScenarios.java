@@ -4,10 +4,16 @@ import static io.orderflow.NewOrder.line;
 import static io.orderflow.OrderflowApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
@@ -93,12 +99,69 @@ abstract class OperationsMetricsScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void webhookAttemptsThatFailAndDeliveriesGivenUpAreCounted() throws IOException {
+		double attemptsBefore = metricOrZero("orderflow.webhooks.attempts.failed", null);
+		double givenUpBefore = metricOrZero("orderflow.webhooks.deliveries.failed", null);
+		ResponseEntity<String> subscribed = api.rest()
+			.postForEntity("/api/webhook-subscriptions", Map.of("targetUrl",
+					"http://127.0.0.1:" + closedPort() + "/hooks", "eventTypes", List.of("ORDER_PLACED")),
+					String.class);
+		assertThat(subscribed.getStatusCode()).as(subscribed.getBody()).isEqualTo(HttpStatus.CREATED);
+		try {
+			api.placed(NewOrder.of(line(newProduct("8.00", 2, 0), 1)));
+
+			// The test profile retries a delivery for 3 seconds
+			// (orderflow.webhooks.retry-for).
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(metricOrZero("orderflow.webhooks.deliveries.failed", null))
+					.isGreaterThanOrEqualTo(givenUpBefore + 1));
+			assertThat(metricOrZero("orderflow.webhooks.attempts.failed", null))
+				.isGreaterThanOrEqualTo(attemptsBefore + 2);
+		}
+		finally {
+			api.rest().delete("/api/webhook-subscriptions/" + json(subscribed).get("id").asText());
+		}
+	}
+
+	@Test
+	void aCarrierReportThatNoProcessWaitsForYetIsCountedAndStillCounts() {
+		String tag = "message:ShipmentDelivered&tag=reason:no-waiting-instance";
+		double before = metricOrZero("orderflow.messages.uncorrelated", tag);
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("14.00", 2, 0), 1)));
+		engine.runJobs();
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.execute(engine.jobAt(orderNumber, "createShipment"));
+		tasks.complete(engine.task(orderNumber, "handOverParcel").getId(), Map.of("handedOver", true));
+
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		assertThat(api.carrierEvent(trackingNumber, "DELIVERED").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(metric("orderflow.messages.uncorrelated", tag)).isEqualTo(before + 1);
+
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+	}
+
+	@Test
 	void theFiguresAreForAdministratorsOnly() {
 		assertThat(
 				api.as("shop").rest().getForEntity("/actuator/metrics/orderflow.orders", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.anonymous().getForEntity("/actuator/metrics/orderflow.orders", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private double metricOrZero(String name, String tag) {
+		ResponseEntity<String> answer = api.rest()
+			.getForEntity("/actuator/metrics/" + name + (tag == null ? "" : "?tag=" + tag), String.class);
+		return answer.getStatusCode() == HttpStatus.NOT_FOUND ? 0 : metric(name, tag);
+	}
+
+	/** A loopback port nothing listens on: every request to it is refused. */
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private double metric(String name, String tag) {
