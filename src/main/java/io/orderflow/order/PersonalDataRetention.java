@@ -92,9 +92,8 @@ class PersonalDataRetention {
 				}
 			}
 			done += inBatch;
-			// A batch of orders this node could not anonymise (another node holds them,
-			// or
-			// they failed) would come back forever: the next run tries them again.
+			// A batch this node could not anonymise (another node holds it, or it failed)
+			// would come back forever: the next run tries it again.
 			if (due.size() < batchSize || inBatch == 0) {
 				break;
 			}

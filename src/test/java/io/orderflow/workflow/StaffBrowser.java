@@ -112,7 +112,7 @@ final class StaffBrowser implements AutoCloseable {
 			.filter(c -> c.getText().contains(text) && c.getText().contains(taskName))
 			.findFirst()
 			.orElse(null));
-		card.findElement(By.cssSelector("h4.task a")).click();
+		inView(card.findElement(By.cssSelector("h4.task a"))).click();
 		visible(By.cssSelector(".task-card h2.task"));
 		return this;
 	}
