@@ -196,13 +196,13 @@ class OrderRepository {
 			.single();
 	}
 
-	/** Other orders of the same customer, by customer id or e-mail address, ever. */
-	int otherOrdersOfCustomer(Order order) {
+	/** Whether the customer placed any other order, by customer id or e-mail address. */
+	boolean hasOtherOrders(Order order) {
 		return jdbc
-			.sql("select count(*) from customer_order where order_number <> ?"
-					+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+			.sql("select exists (select 1 from customer_order where order_number <> ?"
+					+ " and (customer_id = ? or lower(customer_email) = lower(?)))")
 			.params(order.orderNumber(), order.customer().id(), order.customer().email())
-			.query(Integer.class)
+			.query(Boolean.class)
 			.single();
 	}
 
