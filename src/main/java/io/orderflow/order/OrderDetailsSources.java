@@ -28,7 +28,12 @@ public final class OrderDetailsSources {
 		 * shipments, or an estimate for what is still to ship; empty for an order that
 		 * will not be delivered.
 		 */
-		Optional<LocalDate> expectedDeliveryDate(Order order);
+		default Optional<LocalDate> expectedDeliveryDate(Order order) {
+			return expectedDeliveryDate(order, shipments(order.orderNumber()));
+		}
+
+		/** The same, from the order's shipments already read. */
+		Optional<LocalDate> expectedDeliveryDate(Order order, List<ShipmentSummary> shipments);
 
 	}
 

@@ -185,13 +185,21 @@ class OrderRepository {
 	}
 
 	/**
+	 * The fraud checks' queries; the e-mail in any case (ix_order_email_lower_placed,
+	 * V17).
+	 */
+	static final String OTHER_ORDERS_SINCE = "select count(*) from customer_order where order_number <> ?"
+			+ " and placed_at >= ? and (customer_id = ? or lower(customer_email) = lower(?))";
+
+	static final String ANY_OTHER_ORDER = "select exists (select 1 from customer_order where order_number <> ?"
+			+ " and (customer_id = ? or lower(customer_email) = lower(?)))";
+
+	/**
 	 * Other orders of the same customer, by customer id or e-mail address, placed since
 	 * {@code since}.
 	 */
 	int otherOrdersOfCustomer(Order order, OffsetDateTime since) {
-		return jdbc
-			.sql("select count(*) from customer_order where order_number <> ? and placed_at >= ?"
-					+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+		return jdbc.sql(OTHER_ORDERS_SINCE)
 			.params(order.orderNumber(), since, order.customer().id(), order.customer().email())
 			.query(Integer.class)
 			.single();
@@ -219,13 +227,11 @@ class OrderRepository {
 		return new CustomerHistory(count, value, numbers);
 	}
 
-	/** Other orders of the same customer, by customer id or e-mail address, ever. */
-	int otherOrdersOfCustomer(Order order) {
-		return jdbc
-			.sql("select count(*) from customer_order where order_number <> ?"
-					+ " and (customer_id = ? or lower(customer_email) = lower(?))")
+	/** Whether the customer placed any other order, by customer id or e-mail address. */
+	boolean hasOtherOrders(Order order) {
+		return jdbc.sql(ANY_OTHER_ORDER)
 			.params(order.orderNumber(), order.customer().id(), order.customer().email())
-			.query(Integer.class)
+			.query(Boolean.class)
 			.single();
 	}
 

@@ -1,5 +1,7 @@
 package io.orderflow.order;
 
+import java.util.List;
+
 import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,12 @@ public class OrderViews {
 	@Transactional(readOnly = true)
 	public OrderDetails details(String orderNumber) {
 		Order order = orders.get(orderNumber);
+		List<ShipmentSummary> shipped = shipments.shipments(orderNumber);
 		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
 				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
 				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
-				shipments.shipments(orderNumber), orders.timeline(orderNumber), order.placedAt(),
-				shipments.expectedDeliveryDate(order).orElse(null), attention.of(orderNumber));
+				shipped, orders.timeline(orderNumber), order.placedAt(),
+				shipments.expectedDeliveryDate(order, shipped).orElse(null), attention.of(orderNumber));
 	}
 
 }

@@ -125,7 +125,7 @@ public class Orders {
 	/** Whether this is the customer's first order (by customer id or e-mail). */
 	@Transactional(readOnly = true)
 	public boolean isFirstOrderOfCustomer(Order order) {
-		return repository.otherOrdersOfCustomer(order) == 0;
+		return !repository.hasOtherOrders(order);
 	}
 
 	/**

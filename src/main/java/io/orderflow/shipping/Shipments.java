@@ -107,12 +107,11 @@ class Shipments implements ShipmentSource {
 	 */
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<LocalDate> expectedDeliveryDate(Order order) {
+	public Optional<LocalDate> expectedDeliveryDate(Order order, List<ShipmentSummary> summaries) {
 		if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REJECTED) {
 			return Optional.empty();
 		}
-		Optional<LocalDate> shipped = shipments.summaries(order.orderNumber())
-			.stream()
+		Optional<LocalDate> shipped = summaries.stream()
 			.map(ShipmentSummary::expectedDeliveryDate)
 			.filter(date -> date != null)
 			.max(LocalDate::compareTo);

@@ -2,6 +2,7 @@ package io.orderflow.system;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,10 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** API clients and the hashes of their secrets. */
+/**
+ * API clients and the hashes of their secrets. A verified key is remembered
+ * ({@link VerifiedCredentials}); revoking a client forgets it on this node at once, other
+ * nodes refuse it after {@code orderflow.security.basic-cache-ttl}.
+ */
 @Repository
 class ApiClients {
 
@@ -21,8 +27,11 @@ class ApiClients {
 
 	private final JdbcClient jdbc;
 
-	ApiClients(JdbcClient jdbc) {
+	private final VerifiedCredentials<ApiClient> verified;
+
+	ApiClients(JdbcClient jdbc, @Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
 		this.jdbc = jdbc;
+		this.verified = new VerifiedCredentials<>(cacheTtl);
 	}
 
 	void add(ApiClient client, String secretHash) {
@@ -42,6 +51,11 @@ class ApiClients {
 	 * The client whose key this is, unless it is unknown, revoked or the secret is wrong.
 	 */
 	Optional<ApiClient> authenticate(ApiKey key) {
+		return Optional.ofNullable(verified.grant(key.clientId() + '\u0000' + key.secret(),
+				() -> verifiedAgainstDatabase(key).orElse(null)));
+	}
+
+	private Optional<ApiClient> verifiedAgainstDatabase(ApiKey key) {
 		return jdbc.sql("select " + COLUMNS + ", secret_hash from api_client where id = ? and revoked_at is null")
 			.param(key.clientId())
 			.query((rs, row) -> new Stored(client(rs, row), rs.getString("secret_hash")))
@@ -61,6 +75,7 @@ class ApiClients {
 	 */
 	boolean revoke(String id, OffsetDateTime at) {
 		jdbc.sql("update api_client set revoked_at = ? where id = ? and revoked_at is null").params(at, id).update();
+		verified.forget(client -> client.id().equals(id));
 		return find(id).isPresent();
 	}
 

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,13 +34,13 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
 	private final EngineUserPasswords passwords;
 
-	private final Cache<String, Authentication> verified;
+	private final VerifiedCredentials<Authentication> verified;
 
 	EngineUserAuthenticationProvider(IdentityService identity, EngineUserPasswords passwords,
 			@Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
 		this.identity = identity;
 		this.passwords = passwords;
-		this.verified = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(10_000).build();
+		this.verified = new VerifiedCredentials<>(cacheTtl);
 	}
 
 	@Override
@@ -52,19 +50,13 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 		if (user == null || password == null) {
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
-		// Keyed by a hash, so the cache holds no password; only a correct one is ever
-		// cached.
-		String key = ApiKey.hash(user + '\u0000' + password);
-		Authentication known = verified.getIfPresent(key);
-		if (known != null) {
-			return known;
-		}
-		if (!passwords.matches(user, password.toString())) {
+		Authentication granted = verified.grant(user + '\u0000' + password,
+				() -> passwords.matches(user, password.toString())
+						? UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user)) : null);
+		if (granted == null) {
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
-		Authentication authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
-		verified.put(key, authenticated);
-		return authenticated;
+		return granted;
 	}
 
 	private List<GrantedAuthority> authorities(String user) {

@@ -17,7 +17,8 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * A Flyway migration that runs SQL scripts a library ships for each database (Camunda's
  * engine schema, Spring Session's tables), so they are applied once, under Flyway's lock,
  * however many nodes start at the same moment. A database that already has the library's
- * tables (created by the library itself before this migration existed) is left as it is.
+ * tables (created by the library itself before this migration existed) is left as it is;
+ * without such a table to look for, the scripts always run.
  */
 abstract class ScriptMigration implements JavaMigration {
 
@@ -59,7 +60,7 @@ abstract class ScriptMigration implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
-		if (tableExists(connection.getMetaData(), existingTable)) {
+		if (existingTable != null && tableExists(connection.getMetaData(), existingTable)) {
 			return;
 		}
 		for (String script : scripts(database(connection.getMetaData()))) {

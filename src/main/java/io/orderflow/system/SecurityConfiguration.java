@@ -1,8 +1,11 @@
 package io.orderflow.system;
 
+import java.time.Duration;
+
 import io.orderflow.workflow.OrderflowGroups;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +23,10 @@ import org.springframework.security.web.SecurityFilterChain;
  * Tasklist, not here). The signed webhooks and the customer's tracking page authenticate
  * otherwise. Failed authentications and tracking requests are limited per source address
  * ({@link FailedAuthentications}, {@link TrackingRateLimit}). {@code /engine-rest/**}
- * needs HTTP Basic through Camunda's own filter, so the engine checks the caller's
- * authorizations; the webapps under {@code /camunda/**} keep their own login, lockout and
- * CSRF protection. Actuator's health is public without details; its details and metrics
- * are for administrators.
+ * needs HTTP Basic through Camunda's own filter ({@link EngineRestAuthentication}), so
+ * the engine checks the caller's authorizations; the webapps under {@code /camunda/**}
+ * keep their own login, lockout and CSRF protection. Actuator's health is public without
+ * details; its details and metrics are for administrators.
  */
 @Configuration
 class SecurityConfiguration {
@@ -113,13 +116,12 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+	FilterRegistrationBean<EngineRestAuthentication> engineRestAuthentication(ObjectProvider<ProcessEngine> engine,
+			@Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
+		FilterRegistrationBean<EngineRestAuthentication> registration = new FilterRegistrationBean<>(
+				new EngineRestAuthentication(engine::getObject, cacheTtl));
 		registration.setName("engine-rest-authentication");
 		registration.addUrlPatterns("/engine-rest/*");
-		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
 		return registration;
 	}
 

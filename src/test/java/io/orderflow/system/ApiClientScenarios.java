@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,9 @@ import org.springframework.http.ResponseEntity;
  * with scopes and shown once, stored only as a hash, refused as soon as revoked.
  */
 abstract class ApiClientScenarios extends HttpScenarios {
+
+	@Autowired
+	ApiClients apiClients;
 
 	@Test
 	void aKeyIsShownOnceStoredHashedAndPlacesOrders() {
@@ -117,7 +121,7 @@ abstract class ApiClientScenarios extends HttpScenarios {
 		ApiKeyClient demoShop = new ApiKeyClient(api.anonymous(), DemoApiClient.KEY.value());
 		assertThat(demoShop.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.OK);
 		try {
-			new DemoApiKeyRevocation(new ApiClients(jdbc), Clock.systemUTC()).run(null);
+			new DemoApiKeyRevocation(apiClients, Clock.systemUTC()).run(null);
 
 			assertThat(demoShop.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		}

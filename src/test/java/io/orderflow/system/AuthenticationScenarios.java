@@ -3,6 +3,7 @@ package io.orderflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import io.orderflow.HttpScenarios;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -42,6 +44,9 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 
 	@Value("${orderflow.security.rate-limits.tracking.limit}")
 	int trackingLimit;
+
+	@Value("${orderflow.security.basic-cache-ttl}")
+	Duration cacheTtl;
 
 	@Test
 	void aHundredWrongPasswordsFromOneAddressChangeNothingForTheRealClient() {
@@ -166,6 +171,48 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 		finally {
 			identity.deleteUser(analyst);
 		}
+	}
+
+	/**
+	 * Verified logins and keys are remembered for {@code basic-cache-ttl} (1 s in the
+	 * tests), on each node: after that a changed password and a key revoked on another
+	 * node (here: in the database) are refused everywhere, and the new password works.
+	 */
+	@Test
+	void aChangedPasswordAndAKeyRevokedElsewhereCountAfterTheCacheTtl() throws Exception {
+		String system = "system" + UUID.randomUUID().toString().substring(0, 8);
+		User user = identity.newUser(system);
+		user.setPassword("first-" + system);
+		identity.saveUser(user);
+		identity.createMembership(system, "order-api");
+		ApiKeyClient key = ApiKeyClient.created(api.as("demo"), "Cached " + system, "orders:read");
+		try {
+			assertThat(basic(system, "first-" + system, "/api/products")).isEqualTo(HttpStatus.OK);
+			assertThat(basic(system, "first-" + system, "/engine-rest/task")).isEqualTo(HttpStatus.OK);
+			assertThat(key.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+			User stored = identity.createUserQuery().userId(system).singleResult();
+			stored.setPassword("second-" + system);
+			identity.saveUser(stored);
+			jdbc.sql("update api_client set revoked_at = current_timestamp where name = ?")
+				.param("Cached " + system)
+				.update();
+			Thread.sleep(cacheTtl.toMillis() + 500);
+
+			// The new password first: after a wrong one Camunda delays the next login.
+			assertThat(basic(system, "second-" + system, "/engine-rest/task")).isEqualTo(HttpStatus.OK);
+			assertThat(basic(system, "second-" + system, "/api/products")).isEqualTo(HttpStatus.OK);
+			assertThat(basic(system, "first-" + system, "/api/products")).isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(basic(system, "first-" + system, "/engine-rest/task")).isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(key.get("/api/products").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		}
+		finally {
+			identity.deleteUser(system);
+		}
+	}
+
+	private HttpStatusCode basic(String user, String password, String path) {
+		return api.anonymous().withBasicAuth(user, password).getForEntity(path, String.class).getStatusCode();
 	}
 
 	/**
