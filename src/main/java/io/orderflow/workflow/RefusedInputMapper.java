@@ -1,17 +1,17 @@
 package io.orderflow.workflow;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
- * Answers a task completion over {@code /engine-rest} that a task listener refused
+ * Answers a task completion over the engine's REST API that a task listener refused
  * ({@code /complete}, {@code /submit-form}) with 400 and the refusal's message, in the
  * engine REST API's error body. The engine wraps the listener's exception, and Camunda's
  * own mapper would answer 500 for it.
@@ -46,12 +46,18 @@ class RefusedInputMapper implements ExtendedExceptionMapper<RestException> {
 		return null;
 	}
 
-	@Component
-	static class Registration implements ResourceConfigCustomizer {
+	/**
+	 * Puts the mapper into every Jersey application: {@code /engine-rest} and the engine
+	 * API of the webapps ({@code /camunda/api/engine}, which Tasklist calls), whose
+	 * application class Camunda fixes. Public, as Jersey's service loader creates it.
+	 */
+	public static final class Discovery implements ForcedAutoDiscoverable {
 
 		@Override
-		public void customize(ResourceConfig config) {
-			config.register(RefusedInputMapper.class);
+		public void configure(FeatureContext context) {
+			if (context.getConfiguration().getRuntimeType() == RuntimeType.SERVER) {
+				context.register(RefusedInputMapper.class);
+			}
 		}
 
 	}
