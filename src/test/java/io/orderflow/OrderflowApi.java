@@ -277,9 +277,29 @@ public final class OrderflowApi {
 
 	/** Completes the task as this user over /engine-rest, with the variables' values. */
 	public ResponseEntity<String> completeTask(String taskId, Map<String, Object> variables) {
-		Map<String, Value> values = new LinkedHashMap<>();
-		variables.forEach((name, value) -> values.put(name, new Value(value)));
-		return post("/engine-rest/task/" + taskId + "/complete", new TaskCompletion(values), null);
+		return post("/engine-rest/task/" + taskId + "/complete", TaskCompletion.of(variables), null);
+	}
+
+	/**
+	 * Submits the task's form as this user over /engine-rest, as Tasklist does, with the
+	 * variables' values.
+	 */
+	public ResponseEntity<String> submitForm(String taskId, Map<String, Object> variables) {
+		return post("/engine-rest/task/" + taskId + "/submit-form", TaskCompletion.of(variables), null);
+	}
+
+	/**
+	 * The message of the engine REST API's answer to a completion a task listener
+	 * refused: a 400 in the API's error body, without the engine's wrapping or a stack
+	 * trace.
+	 */
+	public static String refusal(ResponseEntity<String> response) {
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+		JsonNode error = json(response);
+		assertThat(error.get("type").asText()).isEqualTo("RefusedInputException");
+		assertThat(error.properties()).extracting(Map.Entry::getKey).containsOnly("type", "message", "code");
+		assertThat(error.get("message").asText()).doesNotContain("Cannot complete", "Exception while invoking");
+		return error.get("message").asText();
 	}
 
 	/**
@@ -357,6 +377,13 @@ public final class OrderflowApi {
 	}
 
 	record TaskCompletion(Map<String, Value> variables) {
+
+		static TaskCompletion of(Map<String, Object> variables) {
+			Map<String, Value> values = new LinkedHashMap<>();
+			variables.forEach((name, value) -> values.put(name, new Value(value)));
+			return new TaskCompletion(values);
+		}
+
 	}
 
 	record Value(Object value) {

@@ -9,6 +9,7 @@ import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.BackorderDecision;
 import io.orderflow.workflow.OrderProcess;
+import io.orderflow.workflow.RefusedInputException;
 import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -43,16 +44,16 @@ class CheckBackorderDecisionListener implements TaskListener {
 		OrderProcess process = OrderProcess.of(task);
 		BackorderDecision decision = process.decision();
 		if (decision == null) {
-			throw new IllegalArgumentException("Choose one of " + BackorderDecision.choices());
+			throw new RefusedInputException("Choose one of " + BackorderDecision.choices());
 		}
 		String orderNumber = process.orderNumber();
 		if (decision == BackorderDecision.CANCEL_ORDER && reservations.anyShipped(orderNumber)) {
-			throw new IllegalArgumentException(
+			throw new RefusedInputException(
 					"Part of order " + orderNumber + " has already shipped; cancel the short lines instead");
 		}
 		if (decision == BackorderDecision.CANCEL_SHORT_LINES && !reservations.anyShipped(orderNumber)
 				&& reservations.active(orderNumber).isEmpty()) {
-			throw new IllegalArgumentException(
+			throw new RefusedInputException(
 					"Nothing of order " + orderNumber + " is in stock; cancel the order instead");
 		}
 		String actor = TaskActor.of(task);

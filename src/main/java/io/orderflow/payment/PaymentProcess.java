@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code payment}, typed. */
@@ -44,7 +45,7 @@ final class PaymentProcess {
 			return PaymentResolution.valueOf(String.valueOf(resolution));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("Choose a resolution: set '" + RESOLUTION + "' to one of "
+			throw new RefusedInputException("Choose a resolution: set '" + RESOLUTION + "' to one of "
 					+ Arrays.toString(PaymentResolution.values()) + (resolution == null ? "" : ", not " + resolution));
 		}
 	}

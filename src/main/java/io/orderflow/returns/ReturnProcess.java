@@ -1,6 +1,7 @@
 package io.orderflow.returns;
 
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code return-handling}, typed. */
@@ -39,7 +40,7 @@ final class ReturnProcess {
 			return ItemCondition.valueOf(String.valueOf(scope.getVariable(ITEM_CONDITION)));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(
+			throw new RefusedInputException(
 					"The inspection needs the items' condition: set '" + ITEM_CONDITION + "' to RESELLABLE or DAMAGED");
 		}
 	}

@@ -6,6 +6,7 @@ import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ParcelContents;
 import io.orderflow.workflow.FulfillmentProcess;
+import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class CheckParcelWeightListener implements TaskListener {
 		}
 		int weight = process.parcelWeightGrams();
 		if (!settings.weightTolerance().allows(expected, weight) && !process.weightConfirmed()) {
-			throw new IllegalArgumentException("The parcel weighs " + weight + " g, its lines " + expected
+			throw new RefusedInputException("The parcel weighs " + weight + " g, its lines " + expected
 					+ " g: more apart than the tolerance allows. Weigh it again, or confirm the weight.");
 		}
 	}

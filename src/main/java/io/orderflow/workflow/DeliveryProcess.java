@@ -68,7 +68,8 @@ public final class DeliveryProcess {
 	}
 
 	/**
-	 * The outcome chosen, or an {@link IllegalArgumentException} that Tasklist shows.
+	 * The outcome chosen, or an {@link RefusedInputException refusal} that Tasklist
+	 * shows.
 	 */
 	public DeliveryResolution resolution() {
 		return choice(RESOLUTION, DeliveryResolution.class);
@@ -100,8 +101,8 @@ public final class DeliveryProcess {
 			return Enum.valueOf(type, String.valueOf(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(
-					name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + value, e);
+			throw new RefusedInputException(
+					name + " must be one of " + Arrays.toString(type.getEnumConstants()) + ", was " + value);
 		}
 	}
 

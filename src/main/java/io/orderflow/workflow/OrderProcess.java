@@ -47,7 +47,7 @@ public final class OrderProcess {
 			return decision == null ? null : BackorderDecision.valueOf(decision.toString());
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("Choose one of " + BackorderDecision.choices() + ", not " + decision);
+			throw new RefusedInputException("Choose one of " + BackorderDecision.choices() + ", not " + decision);
 		}
 	}
 

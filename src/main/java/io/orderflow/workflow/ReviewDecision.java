@@ -52,7 +52,7 @@ public final class ReviewDecision {
 			return ReviewVerdict.valueOf(String.valueOf(decision));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("Choose a decision: set '" + ProcessVariables.REVIEW_DECISION
+			throw new RefusedInputException("Choose a decision: set '" + ProcessVariables.REVIEW_DECISION
 					+ "' to APPROVE or REJECT" + (decision == null ? "" : ", not " + decision));
 		}
 	}
@@ -60,7 +60,7 @@ public final class ReviewDecision {
 	private static String rejectionReason(DelegateTask task) {
 		String reason = text(task, ProcessVariables.REJECTION_REASON);
 		if (reason == null) {
-			throw new IllegalArgumentException(
+			throw new RefusedInputException(
 					"Rejecting needs a reason for the customer: set '" + ProcessVariables.REJECTION_REASON + "'");
 		}
 		return reason;
@@ -73,7 +73,7 @@ public final class ReviewDecision {
 		}
 		String text = value.toString().strip();
 		if (text.length() > MAX_TEXT) {
-			throw new IllegalArgumentException("'" + name + "' may have at most " + MAX_TEXT + " characters");
+			throw new RefusedInputException("'" + name + "' may have at most " + MAX_TEXT + " characters");
 		}
 		return text;
 	}

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A whole number a form field or an API client gave: a JSON number, or the digits a
  * Tasklist text field submits ("1500"). Anything else ("1.5", "1e3", "15 g") is refused
- * with a message (an IllegalArgumentException, so the completion is rolled back) rather
- * than read as some other number.
+ * with a message (a {@link RefusedInputException}, so the completion is rolled back)
+ * rather than read as some other number.
  */
 public final class WholeNumber {
 
@@ -26,7 +26,7 @@ public final class WholeNumber {
 			number = Long.parseLong(text.strip());
 		}
 		if (number == null || number < min || number > max) {
-			throw new IllegalArgumentException(
+			throw new RefusedInputException(
 					field + " must be a whole number of " + unit + " from " + min + " to " + max + ", was " + value);
 		}
 		return number.intValue();

@@ -1,6 +1,8 @@
 package io.orderflow.fraud;
 
 import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.json;
+import static io.orderflow.OrderflowApi.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -85,15 +87,27 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		ResponseEntity<String> noReason = api.completeTask(review,
 				Map.of("reviewDecision", "REJECT", "rejectionReason", "  "));
 
-		assertThat(undecided.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-		assertThat(undecided.getBody()).contains("Choose a decision", "APPROVE or REJECT");
-		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-		assertThat(unknown.getBody()).contains("not MAYBE");
-		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-		assertThat(noReason.getBody()).contains("Rejecting needs a reason");
+		assertThat(refusal(undecided)).isEqualTo("Choose a decision: set 'reviewDecision' to APPROVE or REJECT");
+		assertThat(refusal(unknown))
+			.isEqualTo("Choose a decision: set 'reviewDecision' to APPROVE or REJECT, not MAYBE");
+		assertThat(refusal(noReason)).isEqualTo("Rejecting needs a reason for the customer: set 'rejectionReason'");
 		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
 		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
 		assertThat(api.order(orderNumber).toString()).doesNotContain("Rejected by", "looked at it");
+	}
+
+	@Test
+	void aCompletionFailingForAnotherReasonThanTheInputStaysTheEnginesError() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+		String review = engine.task(orderNumber, "reviewOrder").getId();
+		assertThat(api.completeTask(review, Map.of("reviewDecision", "APPROVE")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+
+		ResponseEntity<String> again = api.completeTask(review, Map.of("reviewDecision", "APPROVE"));
+
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(json(again).get("type").asText()).isEqualTo("RestException");
+		assertThat(json(again).get("message").asText()).startsWith("Cannot complete task " + review);
 	}
 
 	@Test

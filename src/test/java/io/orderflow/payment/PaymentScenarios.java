@@ -1,6 +1,7 @@
 package io.orderflow.payment;
 
 import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,9 +56,10 @@ abstract class PaymentScenarios extends HttpScenarios {
 				.format(windowCloses.toInstant().atZone(ZoneId.systemDefault())))
 			.endsWith("then the order is cancelled");
 
-		ResponseEntity<String> undecided = api.completeTask(resolve.getId(), Map.of());
-		assertThat(undecided.getStatusCode().isError()).isTrue();
-		assertThat(undecided.getBody()).contains("Choose a resolution", "CANCEL_ORDER");
+		assertThat(refusal(api.completeTask(resolve.getId(), Map.of())))
+			.startsWith("Choose a resolution: set 'resolution' to one of [")
+			.contains("CANCEL_ORDER");
+		assertThat(refusal(api.submitForm(resolve.getId(), Map.of("resolution", "SHRUG")))).endsWith(", not SHRUG");
 		assertThat(engine.openTasks(orderNumber, "resolvePayment")).hasSize(1);
 		assertThat(api.status(orderNumber)).isEqualTo("AWAITING_PAYMENT");
 	}

@@ -3,6 +3,7 @@ package io.orderflow.workflow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One staff member in Tasklist, in a {@link HeadlessChromium}.
  */
 final class StaffBrowser implements AutoCloseable {
+
+	private static final String ERROR_NOTIFICATION = ".notifications .alert-danger, .notifications .alert-error";
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -159,6 +162,23 @@ final class StaffBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks Complete on a form the engine will refuse, and returns the text of the error
+	 * notification Tasklist shows for it.
+	 */
+	String completeRefused() {
+		dismissNotifications();
+		WebElement button = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+		inView(button).click();
+		wait.until(d -> showsError());
+		return driver.findElements(By.cssSelector(ERROR_NOTIFICATION))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map(WebElement::getText)
+			.collect(Collectors.joining("\n"));
+	}
+
 	/** Picks the n-th choice (from 0) of a radio group, e.g. Field_reviewDecision. */
 	StaffBrowser choose(String formFieldId, int choice) {
 		WebElement radio = inView(wait.until(ExpectedConditions
@@ -294,7 +314,7 @@ final class StaffBrowser implements AutoCloseable {
 	 * Whether Camunda shows an error notification (a refused request, an engine error).
 	 */
 	boolean showsError() {
-		return shows(".notifications .alert-danger, .notifications .alert-error");
+		return shows(ERROR_NOTIFICATION);
 	}
 
 	/**

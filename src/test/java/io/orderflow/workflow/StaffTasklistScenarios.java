@@ -232,6 +232,12 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 		wendy.screenshot("weight-refused-wendy");
 		assertThat(engine.openTasks(orderNumber, "packOrder")).hasSize(1);
 
+		String refused = wendy.type("Field_parcelWeightGrams", String.valueOf(expectedWeight * 3)).completeRefused();
+		wendy.screenshot("weight-outside-tolerance-wendy");
+		assertThat(refused).contains("The parcel weighs " + expectedWeight * 3 + " g", "Weigh it again")
+			.doesNotContain("Exception while invoking");
+		assertThat(engine.openTasks(orderNumber, "packOrder")).hasSize(1);
+
 		wendy.type("Field_parcelWeightGrams", String.valueOf(expectedWeight)).complete();
 		engine.runJobs();
 		assertThat(engine.openTasks(orderNumber, "handOverParcel")).hasSize(1);
