@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,11 +60,23 @@ class MissingTaskGrants {
 	private static String lacks(String principalColumn, String principal, Map<Resource, Integer> grants) {
 		return grants.entrySet()
 			.stream()
-			.map(grant -> """
+			.map(grant -> historyStillThere(grant.getKey()) + """
 					not exists (select 1 from ACT_RU_AUTHORIZATION a where a.TYPE_ = %d and a.%s = %s \
 					and a.RESOURCE_TYPE_ = %d and a.RESOURCE_ID_ = t.ID_%s)""".formatted(Authorization.AUTH_TYPE_GRANT,
 					principalColumn, principal, grant.getKey().resourceType(), holdsAll(grant.getValue())))
 			.collect(joining(" or "));
+	}
+
+	/**
+	 * A grant on a task's history is expected only while that history exists: with the
+	 * removal-time strategy "start", history cleanup removes the history of a task still
+	 * open once its instance's time to live has passed, and the grant with it. Granting
+	 * it again would grant on nothing, on every start, until the next cleanup took it
+	 * again.
+	 */
+	private static String historyStillThere(Resource resource) {
+		return resource.resourceType() == Resources.HISTORIC_TASK.resourceType()
+				? "exists (select 1 from ACT_HI_TASKINST h where h.ID_ = t.ID_) and " : "";
 	}
 
 	/**

@@ -3,7 +3,10 @@ package io.orderflow.workflow;
 import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,10 +16,13 @@ import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.OrderflowApi;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -39,6 +45,12 @@ abstract class PreUpgradeTaskScenarios extends HttpScenarios {
 
 	@Autowired
 	OpenTaskGrants openTaskGrants;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ManagementService management;
 
 	@Test
 	void staffUnclaimAndCommentOnTheirTaskClaimedBeforeTheUpgradeButStillNotOnAnotherGroups() {
@@ -112,7 +124,41 @@ abstract class PreUpgradeTaskScenarios extends HttpScenarios {
 		assertThat(openTaskGrants.grantMissing(OpenTaskGrants.BATCH_SIZE)).isZero();
 	}
 
+	/**
+	 * History cleanup removes an open task's history once its order's time to live has
+	 * passed, and the grant on that history with it: a start has nothing to give back.
+	 */
+	@Test
+	void anOpenTaskWhoseHistoryTheCleanupRemovedIsNotGrantedAgainOnEveryStart() {
+		String pick = openTask(newProduct("8.00", 1, 0), "pickItems");
+		claim("wendy", pick);
+		Date removal = history.createHistoricTaskInstanceQuery().taskId(pick).singleResult().getRemovalTime();
+		assertThat(removal).as("when the open task's history may go").isNotNull();
+
+		for (int run = 0; run < 50 && history.createHistoricTaskInstanceQuery().taskId(pick).count() > 0; run++) {
+			cleanUpAt(removal.toInstant().plus(Duration.ofDays(1)));
+		}
+		assertThat(history.createHistoricTaskInstanceQuery().taskId(pick).count()).isZero();
+		assertThat(grantsOn(pick)).noneMatch(grant -> grant.contains(" HISTORIC_TASK "))
+			.anyMatch(grant -> grant.startsWith("wendy TASK "));
+
+		assertThat(openTaskGrants.grantMissing(OpenTaskGrants.BATCH_SIZE)).isZero();
+		assertThat(api.as("wendy").postToEngine("/task/" + pick + "/unclaim", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
 	// ---- helpers
+
+	/** Runs the history cleanup as the engine would at that moment. */
+	private void cleanUpAt(Instant moment) {
+		ClockUtil.setCurrentTime(Date.from(moment));
+		try {
+			management.executeJob(history.cleanUpHistoryAsync(true).getId());
+		}
+		finally {
+			ClockUtil.reset();
+		}
+	}
 
 	/** The id of the open task of the kind of a new order of the product. */
 	private String openTask(String sku, String taskDefinitionKey) {
