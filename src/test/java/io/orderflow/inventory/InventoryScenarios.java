@@ -1,8 +1,8 @@
 package io.orderflow.inventory;
 
 import static io.orderflow.NewOrder.line;
+import static io.orderflow.OrderflowApi.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
+import io.orderflow.workflow.BackorderDecision;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -162,9 +163,15 @@ abstract class InventoryScenarios extends HttpScenarios {
 		String orderNumber = api.placed(NewOrder.of(line(sku, 1)));
 		Task decision = engine.task(orderNumber, "decideBackorder");
 
-		assertThatThrownBy(() -> engine.complete(decision, Map.of("decision", "CANCEL_SHORT_LINES")))
-			.hasMessageContaining("cancel the order instead");
+		assertThat(refusal(api.as("carla").completeTask(decision.getId(), Map.of("decision", "CANCEL_SHORT_LINES"))))
+			.isEqualTo("Nothing of order " + orderNumber + " is in stock; cancel the order instead");
+		assertThat(refusal(api.as("carla").submitForm(decision.getId(), Map.of())))
+			.isEqualTo("Choose one of " + BackorderDecision.choices());
+
+		assertThat(engine.openTasks(orderNumber, "decideBackorder")).hasSize(1);
 		assertThat(api.status(orderNumber)).isEqualTo("BACKORDERED");
+		assertThat(api.order(orderNumber).toString()).doesNotContain("Customer service decided");
+		assertThat(books.customerMessages(orderNumber)).doesNotContain("BACKORDER_DECIDED");
 	}
 
 	@Test
