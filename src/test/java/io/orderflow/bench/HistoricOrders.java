@@ -56,8 +56,8 @@ final class HistoricOrders {
 								       now() - interval '1 day' - (g % 180) * interval '1 day' - (g % 1440) * interval '1 minute' as placed_at,
 								       g % 5000 as customer,
 								       case when g % 20 = 0 then 'CANCELLED' when g % 50 = 1 then 'REJECTED' else 'COMPLETED' end as status
-								from generate_series(1, %d) g"""
-							.formatted(missing));
+								from generate_series(1, :missing) g"""
+							.replace(":missing", Long.toString(missing)));
 				statement.execute(
 						"""
 								create temporary table seed_line on commit drop as

@@ -52,6 +52,8 @@ final class LoadRun {
 
 	private volatile long firstCompletion;
 
+	private int polls;
+
 	LoadRun(Target target, String id, Settings settings) {
 		this.target = target;
 		this.warehouse = new WarehouseWork(target.client(), null);
@@ -60,10 +62,12 @@ final class LoadRun {
 	}
 
 	/**
-	 * Clients, their in-flight limit, the throughput window, the deadline of the whole
-	 * run, and how often the poller looks.
+	 * Clients, their in-flight limit, the throughput window, how long the first order may
+	 * take before placing stops anyway, how long the drain may take, and how often the
+	 * poller looks.
 	 */
-	record Settings(int clients, int inFlight, Duration measure, Duration deadline, long pollMillis) {
+	record Settings(int clients, int inFlight, Duration measure, Duration firstCompletionTimeout, Duration drain,
+			long pollMillis) {
 	}
 
 	/**
@@ -86,7 +90,8 @@ final class LoadRun {
 
 	Outcome run() throws InterruptedException {
 		long started = System.nanoTime();
-		long deadline = started + settings.deadline().toNanos();
+		long stopPlacing = started + settings.firstCompletionTimeout().toNanos();
+		long deadline = Long.MAX_VALUE;
 		List<Thread> clients = new ArrayList<>();
 		for (int i = 0; i < settings.clients(); i++) {
 			Thread client = new Thread(this::client, "bench-client-" + i);
@@ -97,8 +102,13 @@ final class LoadRun {
 		try {
 			while (!finished && System.nanoTime() < deadline) {
 				poll();
-				if (firstCompletion != 0 && System.nanoTime() - firstCompletion > settings.measure().toNanos()) {
+				polls++;
+				if (firstCompletion != 0) {
+					stopPlacing = Math.min(stopPlacing, firstCompletion + settings.measure().toNanos());
+				}
+				if (placing && System.nanoTime() > stopPlacing) {
 					placing = false;
+					deadline = System.nanoTime() + settings.drain().toNanos();
 				}
 				if (!placing && inFlight.isEmpty()) {
 					finished = true;
@@ -116,14 +126,14 @@ final class LoadRun {
 		long windowEnd = firstCompletion + settings.measure().toNanos();
 		long inWindow = orders.values()
 			.stream()
-			.filter(t -> t.completed > firstCompletion && t.completed <= windowEnd)
+			.filter(t -> t.completed != 0 && t.completed >= firstCompletion && t.completed <= windowEnd)
 			.count();
 		return new Outcome(new ArrayList<>(orders.values()), placedCount.get(), inFlight.size(),
-				firstCompletion == 0 ? 0 : inWindow / (double) settings.measure().toSeconds(), failures.get());
+				firstCompletion == 0 ? 0 : inWindow / (settings.measure().toMillis() / 1000.0), failures.get(), polls);
 	}
 
 	/** The result of the load itself; the costs come from the {@link Probe}. */
-	record Outcome(List<Times> orders, int placed, int unfinished, double completedPerSecond, int failures) {
+	record Outcome(List<Times> orders, int placed, int unfinished, double completedPerSecond, int failures, int polls) {
 	}
 
 	private void client() {

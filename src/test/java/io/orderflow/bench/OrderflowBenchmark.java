@@ -35,6 +35,19 @@ class OrderflowBenchmark {
 
 	private static final Pattern OPTIMISTIC_LOCKING = Pattern.compile("OptimisticLockingException");
 
+	/**
+	 * Placing stops when no order completed by then (a system that hangs, or far too
+	 * slow).
+	 */
+	private static final Duration FIRST_COMPLETION_TIMEOUT = Duration
+		.ofSeconds(Long.parseLong(setting("bench.first-completion-seconds", "90")));
+
+	/**
+	 * The longest a run waits for its orders once placing stopped; what is left counts as
+	 * unfinished.
+	 */
+	private static final Duration DRAIN = Duration.ofSeconds(Long.parseLong(setting("bench.drain-seconds", "60")));
+
 	private final Map<String, Long> lockingSeen = new LinkedHashMap<>();
 
 	@Test
@@ -78,7 +91,7 @@ class OrderflowBenchmark {
 			environment.put("startedAt", Instant.now().toString());
 			ClusterClient omsClient = new ClusterClient(List.of(oms));
 			ClusterClient.Response stock = omsClient.put("/api/admin/stock/" + OmsTarget.SKU + "/BER",
-					ClusterClient.ADMIN, "{\"onHand\":10000000}");
+					ClusterClient.ADMIN, "{\"onHand\":1000000}");
 			if (!stock.ok()) {
 				throw new IllegalStateException("Stock not set: " + stock.status() + " " + stock.body());
 			}
@@ -124,8 +137,8 @@ class OrderflowBenchmark {
 			Duration measure, HistoricOrders history) throws Exception {
 		String id = system.target().name() + "-" + phase + "-c" + clients + "-" + repetition;
 		int inFlight = clients == 1 ? 1 : clients * perClient;
-		LoadRun.Settings settings = new LoadRun.Settings(clients, inFlight, measure,
-				measure.plus(Duration.ofSeconds(150)), clients == 1 ? 50 : 250);
+		LoadRun.Settings settings = new LoadRun.Settings(clients, inFlight, measure, FIRST_COMPLETION_TIMEOUT, DRAIN,
+				clients == 1 ? 50 : 250);
 		int errorsBefore = system.target().client().notOk.get();
 		Probe.Snapshot before = probe.start(system.database(), system.node().pid());
 		LoadRun.Outcome outcome = new LoadRun(system.target(), id, settings).run();

@@ -119,8 +119,8 @@ final class Report {
 		page.append("</table><h2>Runs</h2><table><tr>");
 		String[] columns = { "system", "phase", "C", "run", "orders/s", "completed", "POST p50", "p95", "p99",
 				"→shipped p50", "→completed p50", "p95", "after event p50", "max", "tx/order", "stmts/order",
-				"ins/order", "upd/order", "del/order", "java ms/order", "pg ms/order", "driver %", "RSS MB", "errors",
-				"incidents", "opt. locking", "orders in db" };
+				"ins/order", "upd/order", "del/order", "java ms/order", "pg ms/order", "driver %", "polls/order",
+				"RSS MB", "errors", "incidents", "opt. locking", "orders in db" };
 		for (String column : columns) {
 			page.append("<th>").append(column).append("</th>");
 		}
@@ -130,8 +130,8 @@ final class Report {
 					r.completed(), r.postP50(), r.postP95(), r.postP99(), r.shippedP50(), r.completedP50(),
 					r.completedP95(), r.afterLastEventP50(), r.afterLastEventMax(), r.transactionsPerOrder(),
 					r.statementsPerOrder(), r.insertedPerOrder(), r.updatedPerOrder(), r.deletedPerOrder(),
-					r.javaCpuMsPerOrder(), r.postgresCpuMsPerOrder(), r.driverCpuShare() * 100, r.rssMb(), r.errors(),
-					r.incidents(), r.optimisticLockingFailures(), r.ordersInDatabase() };
+					r.javaCpuMsPerOrder(), r.postgresCpuMsPerOrder(), r.driverCpuShare() * 100, r.pollsPerOrder(),
+					r.rssMb(), r.errors(), r.incidents(), r.optimisticLockingFailures(), r.ordersInDatabase() };
 			page.append("<tr>");
 			for (Object cell : cells) {
 				page.append("<td>").append(escape(format(cell))).append("</td>");

@@ -14,8 +14,8 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 		double shippedP50, double shippedP95, double completedP50, double completedP95, double afterLastEventP50,
 		double afterLastEventP95, double afterLastEventMax, double transactionsPerOrder, double statementsPerOrder,
 		double commitsPerOrder, double insertedPerOrder, double updatedPerOrder, double deletedPerOrder,
-		double javaCpuMsPerOrder, double postgresCpuMsPerOrder, double driverCpuShare, double rssMb, int errors,
-		long incidents, long optimisticLockingFailures, double seconds) {
+		double javaCpuMsPerOrder, double postgresCpuMsPerOrder, double driverCpuShare, double pollsPerOrder,
+		double rssMb, int errors, long incidents, long optimisticLockingFailures, double seconds) {
 
 	static RunResult of(String system, String phase, int clients, int repetition, long ordersInDatabase,
 			LoadRun.Outcome outcome, Probe.Cost cost, double rssMb, int errors, long incidents,
@@ -32,8 +32,9 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 				shipped.at(50), shipped.at(95), done.at(50), done.at(95), afterEvent.at(50), afterEvent.at(95),
 				afterEvent.max(), cost.transactions() / n, cost.statements() < 0 ? -1 : cost.statements() / n,
 				cost.commits() < 0 ? -1 : cost.commits() / n, cost.inserted() / n, cost.updated() / n,
-				cost.deleted() / n, cost.appCpuMs() / n, cost.postgresCpuMs() / n, cost.driverShare(), rssMb,
-				errors + outcome.failures(), incidents, optimisticLockingFailures, cost.seconds());
+				cost.deleted() / n, cost.appCpuMs() / n, cost.postgresCpuMs() / n, cost.driverShare(),
+				outcome.polls() / n, rssMb, errors + outcome.failures(), incidents, optimisticLockingFailures,
+				cost.seconds());
 	}
 
 	private static Percentiles millis(List<LoadRun.Times> orders, ToLongFunction<LoadRun.Times> nanos) {
@@ -45,12 +46,12 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 				"BENCH %s %s C=%d run=%d orders/s=%.1f placed=%d completed=%d unfinished=%d post-p50=%.0f p95=%.0f"
 						+ " p99=%.0f shipped-p50=%.0f completed-p50=%.0f p95=%.0f after-last-event-p50=%.0f max=%.0f"
 						+ " tx/order=%.1f statements/order=%.0f inserted/order=%.0f updated/order=%.0f deleted/order=%.0f"
-						+ " java-cpu-ms/order=%.0f pg-cpu-ms/order=%.0f driver-cpu=%.1f%% rss-mb=%.0f errors=%d"
+						+ " java-cpu-ms/order=%.0f pg-cpu-ms/order=%.0f driver-cpu=%.1f%% polls/order=%.1f rss-mb=%.0f errors=%d"
 						+ " incidents=%d optimistic-locking=%d orders-in-db=%d seconds=%.0f",
 				system, phase, clients, repetition, completedPerSecond, placed, completed, unfinished, postP50, postP95,
 				postP99, shippedP50, completedP50, completedP95, afterLastEventP50, afterLastEventMax,
 				transactionsPerOrder, statementsPerOrder, insertedPerOrder, updatedPerOrder, deletedPerOrder,
-				javaCpuMsPerOrder, postgresCpuMsPerOrder, driverCpuShare * 100, rssMb, errors, incidents,
+				javaCpuMsPerOrder, postgresCpuMsPerOrder, driverCpuShare * 100, pollsPerOrder, rssMb, errors, incidents,
 				optimisticLockingFailures, ordersInDatabase, seconds);
 	}
 
