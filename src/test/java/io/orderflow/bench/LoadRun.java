@@ -132,6 +132,17 @@ final class LoadRun {
 				firstCompletion == 0 ? 0 : inWindow / (settings.measure().toMillis() / 1000.0), failures.get(), polls);
 	}
 
+	/**
+	 * Only the poller, with nothing in flight, for {@code rounds} rounds: what the
+	 * driver's looking costs the system, to be taken out of the per-order figures.
+	 */
+	void pollIdle(int rounds) throws InterruptedException {
+		for (int i = 0; i < rounds; i++) {
+			poll();
+			Thread.sleep(settings.pollMillis());
+		}
+	}
+
 	/** The result of the load itself; the costs come from the {@link Probe}. */
 	record Outcome(List<Times> orders, int placed, int unfinished, double completedPerSecond, int failures, int polls) {
 	}

@@ -14,37 +14,25 @@ import io.orderflow.drive.ClusterClient;
  * {@code Idempotency-Key}, shipped orders found by status, signed {@code DELIVERED}
  * events per tracking number.
  */
-final class OmsTarget implements Target {
+final class OmsTarget extends Target {
 
 	static final String CARRIER_SECRET = "dev-carrier-secret";
 
 	static final String SKU = "MUG-CER-350";
 
-	private final ClusterClient client;
-
 	OmsTarget(ClusterClient client) {
-		this.client = client;
+		super("oms", client);
 	}
 
 	@Override
-	public String name() {
-		return "oms";
-	}
-
-	@Override
-	public ClusterClient client() {
-		return client;
-	}
-
-	@Override
-	public String place(String run, int n) {
+	String place(String run, int n) {
 		String key = run + "-" + n;
 		String body = """
 				{"channel":"WEB","customer":{"id":"B-%1$s","name":"Bench %1$s","email":"b-%1$s@example.com"},
 				 "shippingAddress":{"name":"Bench %1$s","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},
 				 "lines":[{"sku":"%2$s","quantity":%3$d}],"shippingMethod":"STANDARD","payment":{"method":"CARD","token":"tok_visa"}}"""
 			.formatted(key, SKU, 1 + n % 3);
-		ClusterClient.Response response = client.post("/api/orders", ClusterClient.SHOP, body, key);
+		ClusterClient.Response response = client().post("/api/orders", ClusterClient.SHOP, body, key);
 		if (response.status() != 201) {
 			throw new IllegalStateException("Order " + key + " answered " + response.status() + ": " + response.body());
 		}
@@ -53,15 +41,16 @@ final class OmsTarget implements Target {
 	}
 
 	@Override
-	public List<Shipped> shipped(Set<String> inFlight) {
+	List<Shipped> shipped(Set<String> inFlight) {
 		List<Shipped> shipped = new ArrayList<>();
 		for (int page = 0;; page++) {
-			JsonNode answer = client.get("/api/orders?status=SHIPPED&size=100&page=" + page, ClusterClient.SHOP).json();
+			JsonNode answer = answer(
+					client().get("/api/orders?status=SHIPPED&size=100&page=" + page, ClusterClient.SHOP));
 			for (JsonNode order : answer.get("content")) {
 				String number = order.get("orderNumber").asText();
 				if (inFlight.contains(number)) {
 					List<String> tracking = new ArrayList<>();
-					client.get("/api/orders/" + number, ClusterClient.SHOP)
+					client().get("/api/orders/" + number, ClusterClient.SHOP)
 						.json()
 						.path("shipments")
 						.forEach(shipment -> tracking.add(shipment.get("trackingNumber").asText()));
@@ -75,11 +64,11 @@ final class OmsTarget implements Target {
 	}
 
 	@Override
-	public void reportDelivered(Shipped order) {
+	void reportDelivered(Shipped order) {
 		for (String trackingNumber : order.references()) {
 			String body = "{\"trackingNumber\":\"%s\",\"type\":\"DELIVERED\",\"occurredAt\":\"%s\"}"
 				.formatted(trackingNumber, Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS));
-			ClusterClient.Response answer = client.webhook("/api/carrier-events", CARRIER_SECRET, body);
+			ClusterClient.Response answer = client().webhook("/api/carrier-events", CARRIER_SECRET, body);
 			if (!answer.ok()) {
 				throw new IllegalStateException("Carrier event answered " + answer.status() + ": " + answer.body());
 			}

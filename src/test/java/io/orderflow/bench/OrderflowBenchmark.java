@@ -48,6 +48,14 @@ class OrderflowBenchmark {
 	 */
 	private static final Duration DRAIN = Duration.ofSeconds(Long.parseLong(setting("bench.drain-seconds", "60")));
 
+	/**
+	 * Poller rounds with nothing in flight before each run, to measure what polling
+	 * costs.
+	 */
+	private static final int IDLE_POLLS = 20;
+
+	private int runs;
+
 	private final Map<String, Long> lockingSeen = new LinkedHashMap<>();
 
 	@Test
@@ -135,20 +143,41 @@ class OrderflowBenchmark {
 
 	private RunResult run(Probe probe, Measured system, String phase, int clients, int repetition, int perClient,
 			Duration measure, HistoricOrders history) throws Exception {
-		String id = system.target().name() + "-" + phase + "-c" + clients + "-" + repetition;
+		// unique per run: the shop's Idempotency-Keys are made of it, and a key used
+		// again answers the old order
+		String id = system.target().name() + "-" + phase + "-c" + clients + "-" + repetition + "-" + (++runs);
 		int inFlight = clients == 1 ? 1 : clients * perClient;
 		LoadRun.Settings settings = new LoadRun.Settings(clients, inFlight, measure, FIRST_COMPLETION_TIMEOUT, DRAIN,
 				clients == 1 ? 50 : 250);
+		LoadRun load = new LoadRun(system.target(), id, settings);
+		Probe.Cost polling = settle(probe, system, () -> load.pollIdle(IDLE_POLLS));
 		int errorsBefore = system.target().client().notOk.get();
-		Probe.Snapshot before = probe.start(system.database(), system.node().pid());
-		LoadRun.Outcome outcome = new LoadRun(system.target(), id, settings).run();
-		Thread.sleep(1500);
-		Probe.Cost cost = probe.take(system.database(), system.node().pid()).minus(before);
+		LoadRun.Outcome[] outcome = new LoadRun.Outcome[1];
+		Probe.Cost cost = settle(probe, system, () -> outcome[0] = load.run());
+		Probe.Cost net = cost.minus(polling, outcome[0].polls() / (double) IDLE_POLLS);
 		long ordersInDatabase = system.target().name().equals("oms") ? history.count() : -1;
-		return RunResult.of(system.target().name(), phase, clients, repetition, ordersInDatabase, outcome, cost,
+		return RunResult.of(system.target().name(), phase, clients, repetition, ordersInDatabase, outcome[0], cost, net,
 				Probe.rssMb(system.node().pid()), system.target().client().notOk.get() - errorsBefore,
 				HistoricOrders.incidents(AppNode.jdbcUrl(system.database()), AppNode.DB_USER, AppNode.DB_PASSWORD),
 				newOptimisticLockingFailures(system.node()));
+	}
+
+	/**
+	 * What the database, the application and the driver spent while {@code work} ran,
+	 * waiting a moment afterwards for PostgreSQL's counters to arrive.
+	 */
+	private static Probe.Cost settle(Probe probe, Measured system, Work work) throws Exception {
+		Probe.Snapshot before = probe.start(system.database(), system.node().pid());
+		work.run();
+		Thread.sleep(1500);
+		return probe.take(system.database(), system.node().pid()).minus(before);
+	}
+
+	/** Something measured. */
+	interface Work {
+
+		void run() throws Exception;
+
 	}
 
 	private static void report(RunResult result, List<RunResult> results) {

@@ -157,6 +157,19 @@ final class Probe implements AutoCloseable {
 	record Cost(long transactions, long inserted, long updated, long deleted, long statements, long commits,
 			double appCpuMs, double postgresCpuMs, double driverCpuMs, double seconds) {
 
+		/** This cost without {@code times} times {@code other} (at least zero). */
+		Cost minus(Cost other, double times) {
+			return new Cost(Math.max(0, Math.round(transactions - times * other.transactions)),
+					Math.max(0, Math.round(inserted - times * other.inserted)),
+					Math.max(0, Math.round(updated - times * other.updated)),
+					Math.max(0, Math.round(deleted - times * other.deleted)),
+					statements < 0 ? -1 : Math.max(0, Math.round(statements - times * other.statements)),
+					commits < 0 ? -1 : Math.max(0, Math.round(commits - times * other.commits)),
+					Math.max(0, appCpuMs - times * other.appCpuMs),
+					Math.max(0, postgresCpuMs - times * other.postgresCpuMs),
+					Math.max(0, driverCpuMs - times * other.driverCpuMs), seconds);
+		}
+
 		/** The driver's share of all CPU the run used (driver, application, database). */
 		double driverShare() {
 			double all = appCpuMs + postgresCpuMs + driverCpuMs;

@@ -76,9 +76,9 @@ final class Report {
 		if (growth.size() == 2) {
 			RunResult small = growth.get(0);
 			RunResult large = growth.get(1);
-			double cpu = (large.javaCpuMsPerOrder() + large.postgresCpuMsPerOrder())
-					/ (small.javaCpuMsPerOrder() + small.postgresCpuMsPerOrder()) - 1;
-			double tx = large.transactionsPerOrder() / small.transactionsPerOrder() - 1;
+			double cpu = (large.netJavaCpuMsPerOrder() + large.netPostgresCpuMsPerOrder())
+					/ (small.netJavaCpuMsPerOrder() + small.netPostgresCpuMsPerOrder()) - 1;
+			double tx = large.netTransactionsPerOrder() / small.netTransactionsPerOrder() - 1;
 			summary.put("growthOrders", List.of(small.ordersInDatabase(), large.ordersInDatabase()));
 			summary.put("growthCpuChange", cpu);
 			summary.put("growthTransactionsChange", tx);

@@ -7,7 +7,8 @@ import java.util.function.ToLongFunction;
 /**
  * The figures of one run, as {@code results.json} lists them and the {@code BENCH} line
  * prints them. Latencies in milliseconds, CPU per order in milliseconds, per-order
- * database figures are run totals divided by the orders the run completed.
+ * database figures are run totals divided by the orders the run completed; the
+ * {@code net} ones without what the driver's polling cost (measured idle beforehand).
  */
 record RunResult(String system, String phase, int clients, int repetition, long ordersInDatabase, int placed,
 		int completed, int unfinished, double completedPerSecond, double postP50, double postP95, double postP99,
@@ -15,10 +16,12 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 		double afterLastEventP95, double afterLastEventMax, double transactionsPerOrder, double statementsPerOrder,
 		double commitsPerOrder, double insertedPerOrder, double updatedPerOrder, double deletedPerOrder,
 		double javaCpuMsPerOrder, double postgresCpuMsPerOrder, double driverCpuShare, double pollsPerOrder,
-		double rssMb, int errors, long incidents, long optimisticLockingFailures, double seconds) {
+		double netTransactionsPerOrder, double netStatementsPerOrder, double netJavaCpuMsPerOrder,
+		double netPostgresCpuMsPerOrder, double rssMb, int errors, long incidents, long optimisticLockingFailures,
+		double seconds) {
 
 	static RunResult of(String system, String phase, int clients, int repetition, long ordersInDatabase,
-			LoadRun.Outcome outcome, Probe.Cost cost, double rssMb, int errors, long incidents,
+			LoadRun.Outcome outcome, Probe.Cost cost, Probe.Cost net, double rssMb, int errors, long incidents,
 			long optimisticLockingFailures) {
 		List<LoadRun.Times> ended = outcome.orders().stream().filter(t -> t.completed != 0).toList();
 		Percentiles post = millis(outcome.orders(), t -> t.postNanos);
@@ -33,8 +36,9 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 				afterEvent.max(), cost.transactions() / n, cost.statements() < 0 ? -1 : cost.statements() / n,
 				cost.commits() < 0 ? -1 : cost.commits() / n, cost.inserted() / n, cost.updated() / n,
 				cost.deleted() / n, cost.appCpuMs() / n, cost.postgresCpuMs() / n, cost.driverShare(),
-				outcome.polls() / n, rssMb, errors + outcome.failures(), incidents, optimisticLockingFailures,
-				cost.seconds());
+				outcome.polls() / n, net.transactions() / n, net.statements() < 0 ? -1 : net.statements() / n,
+				net.appCpuMs() / n, net.postgresCpuMs() / n, rssMb, errors + outcome.failures(), incidents,
+				optimisticLockingFailures, cost.seconds());
 	}
 
 	private static Percentiles millis(List<LoadRun.Times> orders, ToLongFunction<LoadRun.Times> nanos) {
@@ -46,12 +50,13 @@ record RunResult(String system, String phase, int clients, int repetition, long 
 				"BENCH %s %s C=%d run=%d orders/s=%.1f placed=%d completed=%d unfinished=%d post-p50=%.0f p95=%.0f"
 						+ " p99=%.0f shipped-p50=%.0f completed-p50=%.0f p95=%.0f after-last-event-p50=%.0f max=%.0f"
 						+ " tx/order=%.1f statements/order=%.0f inserted/order=%.0f updated/order=%.0f deleted/order=%.0f"
-						+ " java-cpu-ms/order=%.0f pg-cpu-ms/order=%.0f driver-cpu=%.1f%% polls/order=%.1f rss-mb=%.0f errors=%d"
+						+ " java-cpu-ms/order=%.0f pg-cpu-ms/order=%.0f driver-cpu=%.1f%% polls/order=%.1f net: tx/order=%.1f statements/order=%.0f java-cpu-ms/order=%.0f pg-cpu-ms/order=%.0f rss-mb=%.0f errors=%d"
 						+ " incidents=%d optimistic-locking=%d orders-in-db=%d seconds=%.0f",
 				system, phase, clients, repetition, completedPerSecond, placed, completed, unfinished, postP50, postP95,
 				postP99, shippedP50, completedP50, completedP95, afterLastEventP50, afterLastEventMax,
 				transactionsPerOrder, statementsPerOrder, insertedPerOrder, updatedPerOrder, deletedPerOrder,
-				javaCpuMsPerOrder, postgresCpuMsPerOrder, driverCpuShare * 100, pollsPerOrder, rssMb, errors, incidents,
+				javaCpuMsPerOrder, postgresCpuMsPerOrder, driverCpuShare * 100, pollsPerOrder, netTransactionsPerOrder,
+				netStatementsPerOrder, netJavaCpuMsPerOrder, netPostgresCpuMsPerOrder, rssMb, errors, incidents,
 				optimisticLockingFailures, ordersInDatabase, seconds);
 	}
 

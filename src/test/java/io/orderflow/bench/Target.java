@@ -3,6 +3,7 @@ package io.orderflow.bench;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.drive.ClusterClient;
 
 /**
@@ -11,34 +12,53 @@ import io.orderflow.drive.ClusterClient;
  * warehouse tasks over {@code /engine-rest}, report its parcel delivered once it is
  * shipped, and see its order process end.
  */
-interface Target {
+abstract class Target {
+
+	private final String name;
+
+	private final ClusterClient client;
+
+	Target(String name, ClusterClient client) {
+		this.name = name;
+		this.client = client;
+	}
 
 	/** {@code oms} or {@code twin}. */
-	String name();
+	final String name() {
+		return name;
+	}
 
-	ClusterClient client();
+	final ClusterClient client() {
+		return client;
+	}
 
 	/** Places order {@code n} of a run; returns its business key (the order number). */
-	String place(String run, int n);
+	abstract String place(String run, int n);
 
 	/**
 	 * Orders shipped and waiting for the carrier, each with what its delivery report
 	 * needs, among those given.
 	 */
-	List<Shipped> shipped(Set<String> inFlight);
+	abstract List<Shipped> shipped(Set<String> inFlight);
 
 	/** The carrier's last word on an order: every parcel delivered. */
-	void reportDelivered(Shipped order);
+	abstract void reportDelivered(Shipped order);
 
 	/** Business keys of the order processes still running. */
-	default Set<String> running() {
+	final Set<String> running() {
 		Set<String> keys = new java.util.HashSet<>();
-		client()
-			.get("/engine-rest/process-instance?processDefinitionKey=order-fulfillment&maxResults=20000",
-					ClusterClient.ADMIN)
-			.json()
+		answer(client.get("/engine-rest/process-instance?processDefinitionKey=order-fulfillment&maxResults=20000",
+				ClusterClient.ADMIN))
 			.forEach(instance -> keys.add(instance.path("businessKey").asText()));
 		return keys;
+	}
+
+	/** The JSON of a successful answer; anything else fails the poll, not the count. */
+	static JsonNode answer(ClusterClient.Response response) {
+		if (!response.ok()) {
+			throw new IllegalStateException("Poll answered " + response.status() + ": " + response.body());
+		}
+		return response.json();
 	}
 
 	/** A shipped order: its number and the references the delivery report carries. */

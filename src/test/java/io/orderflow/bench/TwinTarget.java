@@ -12,30 +12,18 @@ import io.orderflow.drive.ClusterClient;
  * instance waiting for the carrier, the delivery report is the message
  * {@code ShipmentDelivered} to that instance.
  */
-final class TwinTarget implements Target {
-
-	private final ClusterClient client;
+final class TwinTarget extends Target {
 
 	TwinTarget(ClusterClient client) {
-		this.client = client;
+		super("twin", client);
 	}
 
 	@Override
-	public String name() {
-		return "twin";
-	}
-
-	@Override
-	public ClusterClient client() {
-		return client;
-	}
-
-	@Override
-	public String place(String run, int n) {
+	String place(String run, int n) {
 		String orderNumber = "TW-" + run + "-" + n;
 		String body = "{\"businessKey\":\"%1$s\",\"variables\":{\"orderNumber\":{\"value\":\"%1$s\",\"type\":\"String\"}}}"
 			.formatted(orderNumber);
-		ClusterClient.Response response = client.post("/engine-rest/process-definition/key/order-fulfillment/start",
+		ClusterClient.Response response = client().post("/engine-rest/process-definition/key/order-fulfillment/start",
 				ClusterClient.SHOP, body, null);
 		if (!response.ok()) {
 			throw new IllegalStateException(
@@ -45,12 +33,11 @@ final class TwinTarget implements Target {
 	}
 
 	@Override
-	public List<Shipped> shipped(Set<String> inFlight) {
+	List<Shipped> shipped(Set<String> inFlight) {
 		List<Shipped> shipped = new ArrayList<>();
-		client.get(
+		answer(client().get(
 				"/engine-rest/process-instance?processDefinitionKey=delivery&activityIdIn=awaitCarrier&maxResults=20000",
-				ClusterClient.ADMIN)
-			.json()
+				ClusterClient.ADMIN))
 			.forEach(instance -> {
 				String orderNumber = instance.path("businessKey").asText();
 				if (inFlight.contains(orderNumber)) {
@@ -61,8 +48,8 @@ final class TwinTarget implements Target {
 	}
 
 	@Override
-	public void reportDelivered(Shipped order) {
-		ClusterClient.Response answer = client.post("/engine-rest/message", ClusterClient.ADMIN,
+	void reportDelivered(Shipped order) {
+		ClusterClient.Response answer = client().post("/engine-rest/message", ClusterClient.ADMIN,
 				"{\"messageName\":\"ShipmentDelivered\",\"processInstanceId\":\"%s\"}"
 					.formatted(order.references().get(0)),
 				null);
