@@ -1,9 +1,7 @@
 package io.orderflow.bench.twin;
 
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 
 /**
  * The benchmark's twin baseline: a bare Camunda engine (Spring Boot starter, engine REST
@@ -11,19 +9,20 @@ import org.springframework.context.annotation.Bean;
  * listener replaced by a {@link TwinStep} and no OMS tables. The benchmark starts it as a
  * process of its own with {@code --spring.config.name=twin} (see {@code twin.yaml}), so
  * the application's own configuration is not read.
+ * <p>
+ * Deliberately no {@code @SpringBootApplication} or {@code @Configuration}: the OMS's
+ * component scan covers {@code io.orderflow} in every test context and must not find the
+ * twin's stand-ins, so they are registered by an initializer of this application only.
  */
-@SpringBootApplication
+@EnableAutoConfiguration
 public class TwinEngine {
 
 	public static void main(String[] args) {
-		SpringApplication.run(TwinEngine.class, args);
-	}
-
-	/** Every bean the diagrams name, as the twin's no-op stand-in. */
-	@Bean
-	static BeanFactoryPostProcessor twinBeans() {
-		return factory -> TwinBeans.all(System.getProperty("twin.return-window", "PT1S"))
-			.forEach(factory::registerSingleton);
+		SpringApplication twin = new SpringApplication(TwinEngine.class);
+		twin.addInitializers(context -> context
+			.addBeanFactoryPostProcessor(factory -> TwinBeans.all(System.getProperty("twin.return-window", "PT1S"))
+				.forEach(factory::registerSingleton)));
+		twin.run(args);
 	}
 
 }
