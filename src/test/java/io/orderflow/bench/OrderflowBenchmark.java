@@ -71,7 +71,7 @@ class OrderflowBenchmark {
 		List<Long> growth = Arrays
 			.stream(setting("bench.growth-orders", QUICK ? "10000,30000" : "10000,100000").split(","))
 			.map(String::trim)
-			.filter(s -> !s.isEmpty())
+			.filter(s -> !s.isEmpty() && !s.equals("none"))
 			.map(Long::valueOf)
 			.toList();
 		int growthClients = Integer.parseInt(setting("bench.growth-clients", "16"));
