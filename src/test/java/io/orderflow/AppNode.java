@@ -40,7 +40,8 @@ public final class AppNode {
 
 	private final String name;
 
-	private final Path jar;
+	/** What follows {@code java}: JVM options and the jar or main class. */
+	private final List<String> launch;
 
 	private final int port;
 
@@ -52,9 +53,9 @@ public final class AppNode {
 
 	private Process process;
 
-	private AppNode(String name, Path jar, int port, Path log, String database, List<String> arguments) {
+	private AppNode(String name, List<String> launch, int port, Path log, String database, List<String> arguments) {
 		this.name = name;
-		this.jar = jar;
+		this.launch = launch;
 		this.port = port;
 		this.log = log;
 		this.database = database;
@@ -66,8 +67,31 @@ public final class AppNode {
 	 * the given extra arguments; {@code --server.port} is a free port.
 	 */
 	public static AppNode start(String name, String database, Path logs, String... arguments) throws IOException {
-		AppNode node = new AppNode(name, packagedJar(), freePort(), logs.resolve(name + ".log"), database,
-				List.of(arguments));
+		return start(name, database, logs, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), arguments);
+	}
+
+	/** As {@link #start(String, String, Path, String...)}, with these JVM options. */
+	public static AppNode start(String name, String database, Path logs, List<String> jvmOptions, String... arguments)
+			throws IOException {
+		List<String> launch = new ArrayList<>(jvmOptions);
+		launch.addAll(List.of("-jar", packagedJar().toString(), "--spring.profiles.active=postgres,demo"));
+		return start(name, launch, database, logs, arguments);
+	}
+
+	/**
+	 * Starts another Spring Boot application of the test sources as a process of its own,
+	 * on the test class path.
+	 */
+	public static AppNode startMain(String name, String database, Path logs, List<String> jvmOptions,
+			Class<?> mainClass, String... arguments) throws IOException {
+		List<String> launch = new ArrayList<>(jvmOptions);
+		launch.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
+		return start(name, launch, database, logs, arguments);
+	}
+
+	private static AppNode start(String name, List<String> launch, String database, Path logs, String... arguments)
+			throws IOException {
+		AppNode node = new AppNode(name, launch, freePort(), logs.resolve(name + ".log"), database, List.of(arguments));
 		node.start();
 		return node;
 	}
@@ -78,9 +102,9 @@ public final class AppNode {
 	 */
 	public void start() throws IOException {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-						"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=" + port,
-						"--spring.profiles.active=postgres,demo"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(launch);
+		command.add("--server.port=" + port);
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -92,6 +116,15 @@ public final class AppNode {
 
 	public String name() {
 		return name;
+	}
+
+	/** The operating system's id of the running process. */
+	public long pid() {
+		return process.pid();
+	}
+
+	public Path log() {
+		return log;
 	}
 
 	public boolean isAlive() {
@@ -172,7 +205,11 @@ public final class AppNode {
 	 * other PostgreSQL tests: skipped where no server answers, except in CI.
 	 */
 	public static String recreateDatabase(String suffix) throws SQLException {
-		String database = TEST_DB_URL.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1") + "_" + suffix;
+		return recreateNamedDatabase(TEST_DB_URL.replaceAll("^.*/([^/?]+)(\\?.*)?$", "$1") + "_" + suffix);
+	}
+
+	/** Drops and creates a database of this name on the test server. */
+	public static String recreateNamedDatabase(String database) throws SQLException {
 		Connection connection;
 		try {
 			connection = DriverManager.getConnection(jdbcUrl("postgres"), DB_USER, DB_PASSWORD);

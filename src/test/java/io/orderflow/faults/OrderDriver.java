@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.AppNode;
+import io.orderflow.drive.ClusterClient;
+import io.orderflow.drive.WarehouseWork;
 
 /**
  * Takes a batch of orders from placement to a terminal status as the outside world does:

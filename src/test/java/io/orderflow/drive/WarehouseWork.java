@@ -1,4 +1,4 @@
-package io.orderflow.faults;
+package io.orderflow.drive;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutorService;
  * {@code forms/pick-items.form}, {@code forms/pack-order.form},
  * {@code forms/hand-over-parcel.form}).
  */
-final class WarehouseWork {
+public final class WarehouseWork {
 
 	/**
 	 * Task definition key → the variables its form submits: every line picked in full, a
@@ -29,22 +29,15 @@ final class WarehouseWork {
 
 	private final ExecutorService workers;
 
-	WarehouseWork(ClusterClient cluster, ExecutorService workers) {
+	public WarehouseWork(ClusterClient cluster, ExecutorService workers) {
 		this.cluster = cluster;
 		this.workers = workers;
 	}
 
 	/** Completes the warehouse tasks open now; returns how many were completed. */
-	int completeOpenTasks() throws InterruptedException {
+	public int completeOpenTasks() throws InterruptedException {
 		List<Callable<Boolean>> work = new ArrayList<>();
-		TASKS.forEach((definition, variables) -> {
-			ClusterClient.Response open = cluster
-				.get("/engine-rest/task?taskDefinitionKey=" + definition + "&maxResults=200", ClusterClient.WAREHOUSE);
-			if (!open.ok()) {
-				return;
-			}
-			open.json().forEach(task -> work.add(() -> complete(task.get("id").asText(), variables)));
-		});
+		openTasks(200).forEach(task -> work.add(() -> complete(task)));
 		int completed = 0;
 		for (var result : workers.invokeAll(work)) {
 			try {
@@ -57,17 +50,43 @@ final class WarehouseWork {
 		return completed;
 	}
 
+	/** The warehouse tasks open now, up to {@code max} of each kind. */
+	public List<OpenTask> openTasks(int max) {
+		List<OpenTask> open = new ArrayList<>();
+		TASKS.keySet().forEach(definition -> {
+			ClusterClient.Response answer = cluster.get(
+					"/engine-rest/task?taskDefinitionKey=" + definition + "&maxResults=" + max,
+					ClusterClient.WAREHOUSE);
+			if (answer.ok()) {
+				answer.json()
+					.forEach(task -> open.add(new OpenTask(task.get("id").asText(), definition,
+							task.path("processInstanceId").asText())));
+			}
+		});
+		return open;
+	}
+
 	/**
-	 * Claims and completes one task. A task another attempt completed already is gone
-	 * (404 or 500 from the engine): the next round will not see it again.
+	 * Claims and completes one task with what its form submits. A task another attempt
+	 * completed already is gone (404 or 500 from the engine): the next round will not see
+	 * it again.
 	 */
-	private boolean complete(String taskId, String variables) {
-		ClusterClient.Response claim = cluster.post("/engine-rest/task/" + taskId + "/claim", ClusterClient.WAREHOUSE,
-				"{\"userId\":\"wendy\"}", null);
+	public boolean complete(OpenTask task) {
+		ClusterClient.Response claim = cluster.post("/engine-rest/task/" + task.id() + "/claim",
+				ClusterClient.WAREHOUSE, "{\"userId\":\"wendy\"}", null);
 		if (!claim.ok()) {
 			return false;
 		}
-		return cluster.post("/engine-rest/task/" + taskId + "/complete", ClusterClient.WAREHOUSE, variables, null).ok();
+		return cluster
+			.post("/engine-rest/task/" + task.id() + "/complete", ClusterClient.WAREHOUSE, TASKS.get(task.definition()),
+					null)
+			.ok();
+	}
+
+	/**
+	 * An open warehouse task: its id, its kind, and the process instance it belongs to.
+	 */
+	public record OpenTask(String id, String definition, String processInstanceId) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.orderflow.faults;
+package io.orderflow.drive;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -26,19 +26,19 @@ import io.orderflow.AppNode;
  * is sent again (to the next node, with the same body and {@code Idempotency-Key}) until
  * a deadline. It counts what it saw, so a scenario can tell a 503 from a 500.
  */
-final class ClusterClient {
+public final class ClusterClient {
 
-	static final String SHOP = "shop:shop";
+	public static final String SHOP = "shop:shop";
 
-	static final String WAREHOUSE = "wendy:wendy";
+	public static final String WAREHOUSE = "wendy:wendy";
 
-	static final String ADMIN = "demo:cluster-admin-password";
+	public static final String ADMIN = "demo:cluster-admin-password";
 
 	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(45);
 
 	private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
 
-	static final ObjectMapper JSON = new ObjectMapper();
+	public static final ObjectMapper JSON = new ObjectMapper();
 
 	private final List<AppNode> nodes;
 
@@ -46,21 +46,24 @@ final class ClusterClient {
 
 	private final AtomicInteger next = new AtomicInteger();
 
-	final AtomicInteger unavailable = new AtomicInteger();
+	public final AtomicInteger unavailable = new AtomicInteger();
 
-	final AtomicInteger apiServerErrors = new AtomicInteger();
+	public final AtomicInteger apiServerErrors = new AtomicInteger();
 
-	final AtomicInteger engineServerErrors = new AtomicInteger();
+	public final AtomicInteger engineServerErrors = new AtomicInteger();
 
-	final AtomicInteger connectionFailures = new AtomicInteger();
+	public final AtomicInteger connectionFailures = new AtomicInteger();
 
-	ClusterClient(List<AppNode> nodes) {
+	/** Every answer that was not 2xx, whatever was done with it. */
+	public final AtomicInteger notOk = new AtomicInteger();
+
+	public ClusterClient(List<AppNode> nodes) {
 		this.nodes = nodes;
 	}
 
-	record Response(int status, String body, Map<String, List<String>> headers) {
+	public record Response(int status, String body, Map<String, List<String>> headers) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			try {
 				return JSON.readTree(body);
 			}
@@ -69,7 +72,7 @@ final class ClusterClient {
 			}
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.entrySet()
 				.stream()
 				.filter(h -> h.getKey().equalsIgnoreCase(name))
@@ -78,38 +81,38 @@ final class ClusterClient {
 				.orElse(null);
 		}
 
-		boolean ok() {
+		public boolean ok() {
 			return status / 100 == 2;
 		}
 
 	}
 
-	Response get(String path, String credentials) {
+	public Response get(String path, String credentials) {
 		return send("GET", path, null, Map.of("Authorization", basic(credentials)));
 	}
 
-	Response post(String path, String credentials, String body, String idempotencyKey) {
+	public Response post(String path, String credentials, String body, String idempotencyKey) {
 		return send("POST", path, body, idempotencyKey == null ? Map.of("Authorization", basic(credentials))
 				: Map.of("Authorization", basic(credentials), "Idempotency-Key", idempotencyKey));
 	}
 
-	Response put(String path, String credentials, String body) {
+	public Response put(String path, String credentials, String body) {
 		return send("PUT", path, body, Map.of("Authorization", basic(credentials)));
 	}
 
 	/** A webhook as the carrier or bank sends it: signed anew on every attempt. */
-	Response webhook(String path, String secret, String body) {
+	public Response webhook(String path, String secret, String body) {
 		return sendUntil(() -> signed(secret, body), "POST", path, body);
 	}
 
 	/** The headers of a webhook signed now. */
-	static Map<String, String> signed(String secret, String body) {
+	public static Map<String, String> signed(String secret, String body) {
 		String timestamp = Long.toString(Instant.now().getEpochSecond());
 		return Map.of("X-Orderflow-Timestamp", timestamp, "X-Orderflow-Signature",
 				"sha256=" + hmac(secret, timestamp + "." + body));
 	}
 
-	Response send(String method, String path, String body, Map<String, String> headers) {
+	public Response send(String method, String path, String body, Map<String, String> headers) {
 		return sendUntil(() -> headers, method, path, body);
 	}
 
@@ -117,7 +120,7 @@ final class ClusterClient {
 	 * The same request to a node chosen by the caller, once: for requests sent to both
 	 * nodes at once.
 	 */
-	Response sendTo(AppNode node, String method, String path, String body, Map<String, String> headers)
+	public Response sendTo(AppNode node, String method, String path, String body, Map<String, String> headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path))
 			.timeout(REQUEST_TIMEOUT)
@@ -128,10 +131,13 @@ final class ClusterClient {
 		}
 		headers.forEach(request::header);
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			notOk.incrementAndGet();
+		}
 		return new Response(response.statusCode(), response.body(), response.headers().map());
 	}
 
-	List<AppNode> nodes() {
+	public List<AppNode> nodes() {
 		return nodes;
 	}
 
@@ -186,7 +192,7 @@ final class ClusterClient {
 		return nodes.get(0);
 	}
 
-	static String basic(String credentials) {
+	public static String basic(String credentials) {
 		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -205,7 +211,7 @@ final class ClusterClient {
 		return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
 	}
 
-	static void pause(long millis) {
+	public static void pause(long millis) {
 		try {
 			Thread.sleep(millis);
 		}
