@@ -80,7 +80,12 @@ class OrderflowBenchmark {
 		String twinDatabase = AppNode.recreateNamedDatabase(base + "_twin");
 		String monitorDatabase = AppNode.recreateNamedDatabase(base + "_monitor");
 		Files.createDirectories(OUTPUT);
-		List<String> jvm = List.of("-Xmx512m");
+		List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+		if (Boolean.parseBoolean(setting("bench.jfr", "false"))) {
+			// A profile of the OMS for the next bottleneck; written when the node stops.
+			jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+					+ OUTPUT.resolve("oms.jfr").toAbsolutePath());
+		}
 		List<AppNode> nodes = new ArrayList<>();
 		List<RunResult> results = new ArrayList<>();
 		Map<String, Object> environment = new LinkedHashMap<>();
