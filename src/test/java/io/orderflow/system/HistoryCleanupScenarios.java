@@ -48,10 +48,7 @@ abstract class HistoryCleanupScenarios extends HttpScenarios {
 
 	@Test
 	void anEndedOrdersHistoryIsRemovedOnceItsTimeToLiveHasPassedAndNotBefore() {
-		String orderNumber = api.placed(NewOrder.of(line(newProduct("9.00", 2, 0), 1)));
-		engine.runJobs();
-		assertThat(api.cancel(orderNumber, "Changed my mind").getStatusCode()).isEqualTo(HttpStatus.OK);
-		engine.runJobs();
+		String orderNumber = cancelledOrder();
 		HistoricProcessInstance ended = orderHistory(orderNumber);
 		assertThat(ended.getEndTime()).isNotNull();
 		assertThat(ended.getRemovalTime()).isEqualTo(Date.from(ended.getStartTime().toInstant().plus(TIME_TO_LIVE)));
@@ -70,10 +67,7 @@ abstract class HistoryCleanupScenarios extends HttpScenarios {
 
 	@Test
 	void anOrdersHistoryKeepsEachVariablesValueButNoRowPerChange() {
-		String orderNumber = api.placed(NewOrder.of(line(newProduct("9.00", 2, 0), 1)));
-		engine.runJobs();
-		assertThat(api.cancel(orderNumber, "Changed my mind").getStatusCode()).isEqualTo(HttpStatus.OK);
-		engine.runJobs();
+		String orderNumber = cancelledOrder();
 		HistoricProcessInstance ended = orderHistory(orderNumber);
 
 		assertThat(history.createHistoricVariableInstanceQuery()
@@ -84,6 +78,14 @@ abstract class HistoryCleanupScenarios extends HttpScenarios {
 		assertThat(history.createHistoricDetailQuery().processInstanceId(ended.getId()).count())
 			.as("recorded variable changes (docs/performance.md)")
 			.isZero();
+	}
+
+	private String cancelledOrder() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("9.00", 2, 0), 1)));
+		engine.runJobs();
+		assertThat(api.cancel(orderNumber, "Changed my mind").getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+		return orderNumber;
 	}
 
 	private long activities(HistoricProcessInstance instance) {
