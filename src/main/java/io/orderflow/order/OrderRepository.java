@@ -23,6 +23,8 @@ class OrderRepository {
 
 	private final JdbcClient jdbc;
 
+	private final OrdersReadInTransaction read = new OrdersReadInTransaction();
+
 	OrderRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -33,6 +35,7 @@ class OrderRepository {
 	}
 
 	void insert(Order order) {
+		read.forget();
 		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", updated_at) values "
 				+ "(:orderNumber, :channel, :status, :customerId, :customerName, :customerEmail, :shipName, :shipLine1,"
 				+ " :shipCity, :shipPostalCode, :shipCountry, :billName, :billLine1, :billCity, :billPostalCode,"
@@ -75,6 +78,10 @@ class OrderRepository {
 	}
 
 	Optional<Order> find(String orderNumber) {
+		return read.find(orderNumber, this::load);
+	}
+
+	private Optional<Order> load(String orderNumber) {
 		List<OrderLine> lines = linesOf(orderNumber);
 		return jdbc.sql("select " + HEADER_COLUMNS + " from customer_order where order_number = ?")
 			.param(orderNumber)
@@ -83,6 +90,7 @@ class OrderRepository {
 	}
 
 	Optional<OrderStatus> findStatusForUpdate(String orderNumber) {
+		read.forget();
 		return jdbc.sql("select status from customer_order where order_number = ? for update")
 			.param(orderNumber)
 			.query(String.class)
@@ -91,6 +99,7 @@ class OrderRepository {
 	}
 
 	void updateStatus(String orderNumber, OrderStatus status, OffsetDateTime at) {
+		read.forget();
 		jdbc.sql("update customer_order set status = ?, updated_at = ? where order_number = ?")
 			.params(status.name(), at, orderNumber)
 			.update();
@@ -124,6 +133,7 @@ class OrderRepository {
 	}
 
 	void updateLine(String orderNumber, OrderLine line) {
+		read.forget();
 		jdbc.sql("update order_line set cancelled_quantity = ?, shipped_quantity = ?, line_total = ?"
 				+ " where order_number = ? and line_number = ?")
 			.params(line.cancelledQuantity(), line.shippedQuantity(), line.lineTotal(), orderNumber, line.lineNumber())
@@ -131,6 +141,7 @@ class OrderRepository {
 	}
 
 	void updateTotals(String orderNumber, Totals totals, OffsetDateTime at) {
+		read.forget();
 		jdbc.sql("update customer_order set subtotal = ?, shipping_cost = ?, tax = ?, grand_total = ?, updated_at = ?"
 				+ " where order_number = ?")
 			.params(totals.subtotal(), totals.shipping(), totals.tax(), totals.grandTotal(), at, orderNumber)
@@ -141,6 +152,7 @@ class OrderRepository {
 	 * Locks the order's row, so changes to its lines and totals are made one at a time.
 	 */
 	void lock(String orderNumber) {
+		read.forget();
 		jdbc.sql("select order_number from customer_order where order_number = ? for update")
 			.param(orderNumber)
 			.query(String.class)
@@ -236,6 +248,7 @@ class OrderRepository {
 	}
 
 	void updatePayment(String orderNumber, PaymentMethod method, String token, OffsetDateTime at) {
+		read.forget();
 		jdbc.sql(
 				"update customer_order set payment_method = ?, payment_token = ?, updated_at = ? where order_number = ?")
 			.params(method.name(), token, at, orderNumber)
@@ -303,6 +316,7 @@ class OrderRepository {
 	 * when another transaction (another node's retention) holds the lock.
 	 */
 	boolean lockIfNotAnonymised(String orderNumber) {
+		read.forget();
 		return jdbc
 			.sql("select order_number from customer_order where order_number = ? and anonymised_at is null"
 					+ " for update skip locked")
@@ -317,6 +331,7 @@ class OrderRepository {
 	 * forgets the payment token; the order's lines, totals and status stay as they are.
 	 */
 	void anonymise(String orderNumber, String placeholder, String email, OffsetDateTime at) {
+		read.forget();
 		jdbc.sql("""
 				update customer_order set customer_id = :p, customer_name = :p, customer_email = :email,
 				ship_name = :p, ship_line1 = :p, ship_city = :p, ship_postal_code = :p,

@@ -31,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An order as the shop and its customer see it over HTTP: priced from the catalogue when
@@ -42,6 +44,53 @@ abstract class OrderLifecycleScenarios extends HttpScenarios {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	Orders orders;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * An order read once per transaction (docs/performance.md) is still read as it is:
+	 * after the transaction's own change, and after another's once the transaction locks
+	 * it.
+	 */
+	@Test
+	void aTransactionReadsTheOrderAfterItsOwnChangeAndAfterOthersOnceItLocksIt() throws Exception {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("9.00", 2, 0), 1)));
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+		transaction.executeWithoutResult(status -> {
+			assertThat(orders.get(orderNumber).paymentMethod()).isEqualTo(PaymentMethod.CARD);
+			orders.changePayment(orderNumber, PaymentMethod.BANK_TRANSFER, null);
+			assertThat(orders.get(orderNumber).paymentMethod()).as("after its own change")
+				.isEqualTo(PaymentMethod.BANK_TRANSFER);
+		});
+
+		ExecutorService other = Executors.newSingleThreadExecutor();
+		try {
+			transaction.executeWithoutResult(status -> {
+				assertThat(orders.get(orderNumber).paymentMethod()).isEqualTo(PaymentMethod.BANK_TRANSFER);
+				await(other.submit(() -> transaction.executeWithoutResult(
+						elsewhere -> orders.changePayment(orderNumber, PaymentMethod.CASH_ON_DELIVERY, null))));
+				assertThat(orders.getForUpdate(orderNumber).paymentMethod()).as("locked after another's change")
+					.isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
+			});
+		}
+		finally {
+			other.shutdownNow();
+		}
+	}
+
+	private static void await(Future<?> done) {
+		try {
+			done.get(30, TimeUnit.SECONDS);
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
 
 	@Test
 	void placedOrderIsPricedFromTheCatalogue() {
