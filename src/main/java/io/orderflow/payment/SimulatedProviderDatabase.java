@@ -2,11 +2,12 @@ package io.orderflow.payment;
 
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +31,6 @@ class SimulatedProviderDatabase implements AutoCloseable {
 
 	private final HikariDataSource connections;
 
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate transaction;
 
 	SimulatedProviderDatabase(DataSourceProperties orderflowDatabase,
@@ -40,12 +39,12 @@ class SimulatedProviderDatabase implements AutoCloseable {
 		this.connections.setPoolName("SimulatedPaymentProvider");
 		this.connections.setMaximumPoolSize(poolSize);
 		this.connections.setMinimumIdle(0);
-		this.jdbc = JdbcClient.create(connections);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
 	}
 
-	JdbcClient jdbc() {
-		return jdbc;
+	/** For the simulator's repository: its SQL runs on these connections only. */
+	DataSource connections() {
+		return connections;
 	}
 
 	/**

@@ -24,7 +24,7 @@ class SimulatedProviderLedger {
 	private final Clock clock;
 
 	SimulatedProviderLedger(SimulatedProviderDatabase database, Clock clock) {
-		this.jdbc = database.jdbc();
+		this.jdbc = JdbcClient.create(database.connections());
 		this.clock = clock;
 	}
 
