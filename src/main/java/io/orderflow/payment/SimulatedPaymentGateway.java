@@ -13,14 +13,13 @@ import io.orderflow.payment.SimulatedProviderLedger.Entry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A stand-in payment provider that behaves like a real one: test tokens decide the
- * answer, and its ledger honours idempotency keys. It commits in its own transaction, as
- * a remote provider would, so a crash after the call but before Orderflow commits still
- * leaves the provider's record. Chosen by {@code orderflow.payment.provider=simulated}.
+ * answer, and its ledger honours idempotency keys. It commits in its own transaction, on
+ * connections of its own ({@link SimulatedProviderDatabase}), as a remote provider would,
+ * so a crash after the call but before Orderflow commits still leaves the provider's
+ * record. Chosen by {@code orderflow.payment.provider=simulated}.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -42,68 +41,80 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	private static final int TRANSIENT_FAILURES = 3;
 
+	private final SimulatedProviderDatabase database;
+
 	private final SimulatedProviderLedger ledger;
 
 	private final Clock clock;
 
 	private final Duration authorizationLifetime;
 
-	SimulatedPaymentGateway(SimulatedProviderLedger ledger, Clock clock,
+	SimulatedPaymentGateway(SimulatedProviderDatabase database, SimulatedProviderLedger ledger, Clock clock,
 			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationLifetime) {
+		this.database = database;
 		this.ledger = ledger;
 		this.clock = clock;
 		this.authorizationLifetime = authorizationLifetime;
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public GatewayResponse authorize(String idempotencyKey, String token, BigDecimal amount, String currency) {
-		Optional<GatewayResponse> earlier = answered(idempotencyKey, "AUTHORIZE", amount);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		if (PROCESSING_ERROR.equals(token) && ledger.failedAttempts(idempotencyKey) < TRANSIENT_FAILURES) {
-			ledger.recordFailedAttempt(idempotencyKey);
-			throw new PaymentGatewayException("Simulated provider failed to process the authorization (HTTP 502)");
-		}
-		String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
-		return record(idempotencyKey, "AUTHORIZE", "auth_" + shortId(), amount, currency, declineCode, null);
+		// The failed attempt is committed before the outage is reported, so the count
+		// grows.
+		return database.inTransaction(() -> {
+			Optional<GatewayResponse> earlier = answered(idempotencyKey, "AUTHORIZE", amount);
+			if (earlier.isPresent()) {
+				return earlier;
+			}
+			if (PROCESSING_ERROR.equals(token) && ledger.failedAttempts(idempotencyKey) < TRANSIENT_FAILURES) {
+				ledger.recordFailedAttempt(idempotencyKey);
+				return Optional.<GatewayResponse>empty();
+			}
+			String declineCode = token == null || !token.startsWith("tok_") ? "invalid_token" : DECLINES.get(token);
+			return Optional
+				.of(record(idempotencyKey, "AUTHORIZE", "auth_" + shortId(), amount, currency, declineCode, null));
+		})
+			.orElseThrow(() -> new PaymentGatewayException(
+					"Simulated provider failed to process the authorization (HTTP 502)"));
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public GatewayResponse capture(String idempotencyKey, String authorizationReference, BigDecimal amount,
 			String currency) {
-		Optional<GatewayResponse> earlier = answered(idempotencyKey, "CAPTURE", amount);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		BigDecimal capturedBefore = ledger.capturedAgainst(authorizationReference);
-		return record(idempotencyKey, "CAPTURE", "ch_" + shortId(), amount, currency,
-				refusal(authorizationReference, capturedBefore.add(amount)), authorizationReference);
+		return database.inTransaction(() -> {
+			Optional<GatewayResponse> earlier = answered(idempotencyKey, "CAPTURE", amount);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			BigDecimal capturedBefore = ledger.capturedAgainst(authorizationReference);
+			return record(idempotencyKey, "CAPTURE", "ch_" + shortId(), amount, currency,
+					refusal(authorizationReference, capturedBefore.add(amount)), authorizationReference);
+		});
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public GatewayResponse voidAuthorization(String idempotencyKey, String authorizationReference, BigDecimal amount,
 			String currency) {
-		Optional<GatewayResponse> earlier = answered(idempotencyKey, "VOID", amount);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		return record(idempotencyKey, "VOID", "void_" + shortId(), amount, currency,
-				refusal(authorizationReference, amount), authorizationReference);
+		return database.inTransaction(() -> {
+			Optional<GatewayResponse> earlier = answered(idempotencyKey, "VOID", amount);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			return record(idempotencyKey, "VOID", "void_" + shortId(), amount, currency,
+					refusal(authorizationReference, amount), authorizationReference);
+		});
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public GatewayResponse refund(String idempotencyKey, String paymentReference, BigDecimal amount, String currency) {
-		Optional<GatewayResponse> earlier = answered(idempotencyKey, "REFUND", amount);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		return record(idempotencyKey, "REFUND", "re_" + shortId(), amount, currency,
-				amount.signum() > 0 ? null : "invalid_amount", paymentReference);
+		return database.inTransaction(() -> {
+			Optional<GatewayResponse> earlier = answered(idempotencyKey, "REFUND", amount);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			return record(idempotencyKey, "REFUND", "re_" + shortId(), amount, currency,
+					amount.signum() > 0 ? null : "invalid_amount", paymentReference);
+		});
 	}
 
 	/**

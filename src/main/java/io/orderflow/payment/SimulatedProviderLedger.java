@@ -8,13 +8,12 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The simulated payment provider's own books: one entry per idempotency key, and the
  * failed attempts of requests that simulate an outage. Its tables are not Orderflow's;
- * they come from the simulator's migrations.
+ * they come from the simulator's migrations, and it reaches them over the simulator's own
+ * connections, in the transaction {@link SimulatedPaymentGateway} opens there.
  */
 @Repository
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -24,8 +23,8 @@ class SimulatedProviderLedger {
 
 	private final Clock clock;
 
-	SimulatedProviderLedger(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	SimulatedProviderLedger(SimulatedProviderDatabase database, Clock clock) {
+		this.jdbc = JdbcClient.create(database.connections());
 		this.clock = clock;
 	}
 
@@ -74,8 +73,6 @@ class SimulatedProviderLedger {
 			.single();
 	}
 
-	/** Kept in a transaction of its own: the failure rolls back everything else. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordFailedAttempt(String idempotencyKey) {
 		jdbc.sql("insert into payment_gateway_failure (idempotency_key, failed_at) values (?, ?)")
 			.params(idempotencyKey, OffsetDateTime.now(clock))

@@ -33,9 +33,11 @@ class SimulatedProviderMigrationTest {
 	private final ApplicationContextRunner application = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 				JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
-		.withUserConfiguration(SimulatedProviderMigration.class, SimulatedProviderLedger.class)
+		.withUserConfiguration(SimulatedProviderMigration.class, SimulatedProviderDatabase.class,
+				SimulatedProviderLedger.class)
 		.withBean(Clock.class, Clock::systemUTC)
-		.withPropertyValues("spring.datasource.url=" + url, "spring.flyway.locations=classpath:db/migration");
+		.withPropertyValues("spring.datasource.url=" + url, "spring.flyway.locations=classpath:db/migration",
+				"orderflow.payment.simulator.pool-size=2");
 
 	@Test
 	void withAnotherProviderTheSchemaHasNoSimulatorTables() {
