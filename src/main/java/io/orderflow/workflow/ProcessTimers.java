@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("orderflow.timers")
 public record ProcessTimers(String returnWindow, String deliverySla, String reservationTtl, String backorderWait,
-		String reviewSla, String paymentRetryWindow, String bankTransferDeadline, String returnParcelWindow) {
+		String reviewSla, String paymentRetryWindow, String bankTransferDeadline, String returnParcelWindow,
+		String returnReviewSla) {
 
 	private static final Pattern WEEKS = Pattern.compile("P(\\d+)W");
 

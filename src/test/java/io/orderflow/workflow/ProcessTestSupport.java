@@ -153,6 +153,6 @@ abstract class ProcessTestSupport {
 
 	static final Map<String, String> TIMERS = Map.of("returnWindow", "P30D", "deliverySla", "P10D", "reservationTtl",
 			"P7D", "backorderWait", "P14D", "reviewSla", "PT4H", "paymentRetryWindow", "P2D", "bankTransferDeadline",
-			"P5D", "returnParcelWindow", "P14D");
+			"P5D", "returnParcelWindow", "P14D", "returnReviewSla", "P1D");
 
 }

@@ -39,12 +39,14 @@ class ReturnHandlingProcessTest extends ProcessTestSupport {
 	}
 
 	@Test
-	void returnThePolicyCannotDecideGoesToCustomerServiceWhoMayApproveIt() {
+	void returnThePolicyCannotDecideGoesToCustomerServiceDueWithinItsSlaWhoMayApproveIt() {
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "REVIEW"));
 		ProcessInstance handling = start();
 
 		assertThat(handling).isWaitingAt("reviewReturn");
 		assertThat(task()).hasCandidateGroup("customer-service");
+		assertThat(task().getDueDate())
+			.isCloseTo(ProcessTimers.after(task().getCreateTime(), TIMERS.get("returnReviewSla")), 1_000);
 		complete(task(), withVariables("reviewDecision", "APPROVE"));
 
 		assertThat(handling).isWaitingAt("createReturnLabel");

@@ -22,6 +22,25 @@ final class StaffBrowser implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * The words, in the elements matching arguments[0], drawn over more than one line.
+	 */
+	private static final String WORDS_ON_TWO_LINES = """
+			const broken = [];
+			for (const cell of document.querySelectorAll(arguments[0])) {
+			  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+			  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			    for (const word of node.data.matchAll(/[^\\s-]+-?/g)) {
+			      const range = document.createRange();
+			      range.setStart(node, word.index);
+			      range.setEnd(node, word.index + word[0].length);
+			      const lines = [...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top));
+			      if (new Set(lines).size > 1) broken.push(word[0]);
+			    }
+			  }
+			}
+			return broken;""";
+
 	private final String baseUrl;
 
 	private final String user;
@@ -335,6 +354,38 @@ final class StaffBrowser implements AutoCloseable {
 				const footer = document.querySelector('footer');
 				const bottom = footer ? footer.getBoundingClientRect().top : window.innerHeight;
 				return box.top >= 0 && box.bottom <= bottom && box.height > 0;""", cssSelector);
+	}
+
+	/**
+	 * Opens a page of Cockpit (signed in already) by its route, e.g.
+	 * {@code decision-definition/<id>}.
+	 */
+	StaffBrowser openInCockpit(String route) {
+		driver.get(baseUrl + "/camunda/app/cockpit/default/#/" + route);
+		return this;
+	}
+
+	/**
+	 * How much wider the decision table on the page is than the box showing it (0 when it
+	 * fits), waiting until it is drawn.
+	 */
+	long decisionTableOverflow() {
+		String container = "[cam-widget-dmn-viewer] .tjs-table-container";
+		visible(By.cssSelector(container + " tbody td"));
+		return (Long) driver.executeScript(
+				"const box = document.querySelector(arguments[0]); return box.scrollWidth - box.clientWidth;",
+				container);
+	}
+
+	/**
+	 * The words of the decision table's cells and column titles that the page breaks over
+	 * two lines: each word of the text should be drawn on one line (a line may end after
+	 * a hyphen, as in "e-mail").
+	 */
+	@SuppressWarnings("unchecked")
+	List<String> decisionTableWordsBrokenMidWord() {
+		return (List<String>) driver.executeScript(WORDS_ON_TWO_LINES,
+				"[cam-widget-dmn-viewer] .tjs-table th, [cam-widget-dmn-viewer] .tjs-table td");
 	}
 
 	String title() {

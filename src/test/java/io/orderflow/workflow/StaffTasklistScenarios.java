@@ -8,10 +8,13 @@ import java.util.List;
 
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +27,9 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RepositoryService repositoryService;
 
 	private final List<StaffBrowser> browsers = new ArrayList<>();
 
@@ -164,6 +170,25 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 			demo.screenshot("branding-" + app);
 		}
 		assertThat(wendy.requestedUrls()).isNotEmpty().noneMatch(url -> url.contains("camunda-welcome"));
+	}
+
+	@Test
+	void cockpitShowsEachDecisionTableWithinTheWindowAndNoWordBrokenInTwo() {
+		StaffBrowser demo = new StaffBrowser("http://localhost:" + port, "demo");
+		browsers.add(demo);
+		demo.logInto("cockpit");
+
+		for (String key : List.of("fraud-risk", "shipping-service", "return-policy")) {
+			DecisionDefinition decision = repositoryService.createDecisionDefinitionQuery()
+				.decisionDefinitionKey(key)
+				.latestVersion()
+				.singleResult();
+			demo.openInCockpit("decision-definition/" + decision.getId());
+
+			assertThat(demo.decisionTableOverflow()).as(key + " scrolls sideways by (px)").isZero();
+			assertThat(demo.decisionTableWordsBrokenMidWord()).as(key + ": words broken over two lines").isEmpty();
+			demo.screenshot("cockpit-decision-" + key);
+		}
 	}
 
 	@Test

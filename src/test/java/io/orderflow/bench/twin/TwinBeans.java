@@ -36,7 +36,7 @@ public final class TwinBeans {
 		beans.put("timers",
 				Map.of("returnWindow", returnWindow, "deliverySla", "P10D", "reservationTtl", "P7D", "backorderWait",
 						"P14D", "reviewSla", "PT4H", "paymentRetryWindow", "P2D", "bankTransferDeadline", "P5D",
-						"returnParcelWindow", "P14D"));
+						"returnParcelWindow", "P14D", "returnReviewSla", "P1D"));
 		beans.put("shipmentPlan", new ShipmentPlan());
 		beans.put("warehousePriority", new WarehousePriority());
 		return beans;
