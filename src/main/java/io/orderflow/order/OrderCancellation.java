@@ -21,10 +21,13 @@ class OrderCancellation {
 
 	private final Orders orders;
 
+	private final OrderRepository repository;
+
 	private final MessageCorrelations correlations;
 
-	OrderCancellation(Orders orders, MessageCorrelations correlations) {
+	OrderCancellation(Orders orders, OrderRepository repository, MessageCorrelations correlations) {
 		this.orders = orders;
+		this.repository = repository;
 		this.correlations = correlations;
 	}
 
@@ -45,6 +48,7 @@ class OrderCancellation {
 			throw new ConflictException("Part of order " + orderNumber + " has already shipped; cancel what is "
 					+ "left through customer service or return what arrived");
 		}
+		repository.recordCancellationReason(orderNumber, reason);
 		orders.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {

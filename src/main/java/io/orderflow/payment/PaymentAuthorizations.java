@@ -81,7 +81,7 @@ class PaymentAuthorizations {
 				orderNumber + ":authorize:" + fingerprint(order.paymentToken()), order.paymentToken(),
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
-			payments.updateStatus(orderNumber, PaymentStatus.FAILED, null, now());
+			payments.markDeclined(orderNumber, response.declineCode(), now());
 			orders.record(orderNumber, TimelineEntryType.PAYMENT_DECLINED,
 					"Payment declined (" + response.declineCode() + ")");
 			return false;
