@@ -21,12 +21,15 @@ class OrderCancellation {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final OrderRepository repository;
 
 	private final MessageCorrelations correlations;
 
-	OrderCancellation(Orders orders, OrderRepository repository, MessageCorrelations correlations) {
+	OrderCancellation(Orders orders, Timeline timeline, OrderRepository repository, MessageCorrelations correlations) {
 		this.orders = orders;
+		this.timeline = timeline;
 		this.repository = repository;
 		this.correlations = correlations;
 	}
@@ -49,7 +52,7 @@ class OrderCancellation {
 					+ "left through customer service or return what arrived");
 		}
 		repository.recordCancellationReason(orderNumber, reason);
-		orders.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
+		timeline.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");

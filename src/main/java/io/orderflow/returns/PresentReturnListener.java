@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.orderflow.order.Money;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,12 @@ class PresentReturnListener implements TaskListener {
 
 	private final Orders orders;
 
-	PresentReturnListener(Returns returns, Orders orders) {
+	private final Timeline timeline;
+
+	PresentReturnListener(Returns returns, Orders orders, Timeline timeline) {
 		this.returns = returns;
 		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -47,7 +51,7 @@ class PresentReturnListener implements TaskListener {
 		task.setVariableLocal("refundDue",
 				Money.of(returns.refundDue(request), order.currency()) + " incl. tax (shipping is not refunded)");
 		task.setVariableLocal("deliveredOn",
-				orders.deliveredAt(request.orderNumber())
+				timeline.deliveredAt(request.orderNumber())
 					.map(at -> DAY.format(at) + " (" + returns.daysSinceDelivery(request.orderNumber()) + " days ago)")
 					.orElse("No delivery recorded"));
 	}
