@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.orderflow.workflow.ProcessTimers;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -40,12 +41,12 @@ class PresentPaymentProblemListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		PaymentProcess process = PaymentProcess.of(task);
-		task.setVariableLocal("declineReason",
-				payments.declineCode(process.orderNumber())
-					.map(PresentPaymentProblemListener::describe)
-					.orElse("No decline recorded"));
+		TaskCard card = TaskCard.of(task);
+		card.declineReason(payments.declineCode(process.orderNumber())
+			.map(PresentPaymentProblemListener::describe)
+			.orElse("No decline recorded"));
 		Date windowCloses = ProcessTimers.after(task.getCreateTime(), timers.paymentRetryWindow());
-		task.setVariableLocal("retryDeadline", DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
+		card.retryDeadline(DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
 				+ ": then the order is cancelled");
 	}
 
