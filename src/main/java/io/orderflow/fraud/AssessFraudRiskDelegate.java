@@ -1,6 +1,6 @@
 package io.orderflow.fraud;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,18 +11,18 @@ class AssessFraudRiskDelegate implements JavaDelegate {
 
 	private final FraudScreening screening;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	AssessFraudRiskDelegate(FraudScreening screening, Orders orders) {
+	AssessFraudRiskDelegate(FraudScreening screening, Timeline timeline) {
 		this.screening = screening;
-		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		FraudCheckProcess process = FraudCheckProcess.of(execution);
 		FraudScreening.RiskAssessment assessment = screening.assess(process.orderNumber());
-		orders.record(process.orderNumber(), TimelineEntryType.RISK_ASSESSED,
+		timeline.record(process.orderNumber(), TimelineEntryType.RISK_ASSESSED,
 				"Fraud risk " + assessment.level() + ": " + assessment.reasons());
 		process.assessment(assessment);
 	}

@@ -1,6 +1,6 @@
 package io.orderflow.fraud;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,11 +18,11 @@ class EscalateReviewDelegate implements JavaDelegate {
 
 	private final TaskService tasks;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	EscalateReviewDelegate(TaskService tasks, Orders orders) {
+	EscalateReviewDelegate(TaskService tasks, Timeline timeline) {
 		this.tasks = tasks;
-		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class EscalateReviewDelegate implements JavaDelegate {
 			return;
 		}
 		tasks.addCandidateGroup(review.getId(), process.escalationGroup());
-		orders.record(process.orderNumber(), TimelineEntryType.REVIEW_ESCALATED,
+		timeline.record(process.orderNumber(), TimelineEntryType.REVIEW_ESCALATED,
 				"Fraud review untouched past its SLA; " + process.escalationGroup() + " asked to help");
 	}
 

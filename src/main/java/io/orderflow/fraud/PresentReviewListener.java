@@ -3,6 +3,7 @@ package io.orderflow.fraud;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ class PresentReviewListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Order order = orders.get(ProcessVariables.orderNumber(task));
-		task.setVariableLocal("billTo", order.billingAddress().oneLine());
-		task.setVariableLocal("paymentBy", order.paymentMethod().label());
-		task.setVariableLocal("customerHistory", orders.historyBefore(order, LATEST_ORDERS).describe());
+		TaskCard.of(task)
+			.billTo(order.billingAddress().oneLine())
+			.paymentBy(order.paymentMethod().label())
+			.customerHistory(orders.historyBefore(order, LATEST_ORDERS).describe());
 	}
 
 }

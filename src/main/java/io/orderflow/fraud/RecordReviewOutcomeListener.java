@@ -1,6 +1,6 @@
 package io.orderflow.fraud;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.ReviewDecision;
@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component("recordReviewOutcome")
 class RecordReviewOutcomeListener implements TaskListener {
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	RecordReviewOutcomeListener(Orders orders) {
-		this.orders = orders;
+	RecordReviewOutcomeListener(Timeline timeline) {
+		this.timeline = timeline;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		orders.record(ProcessVariables.orderNumber(task), TimelineEntryType.FRAUD_REVIEW,
+		timeline.record(ProcessVariables.orderNumber(task), TimelineEntryType.FRAUD_REVIEW,
 				ReviewDecision.summary(task, "a fraud analyst"));
 	}
 

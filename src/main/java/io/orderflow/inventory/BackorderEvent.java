@@ -1,7 +1,6 @@
 package io.orderflow.inventory;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import io.orderflow.order.OrderEvent;
@@ -13,10 +12,4 @@ import io.orderflow.order.OrderEventType;
  */
 public record BackorderEvent(UUID eventId, OrderEventType type, String orderNumber, OffsetDateTime occurredAt,
 		String decision) implements OrderEvent {
-
-	@Override
-	public Map<String, Object> facts() {
-		return OrderEvent.facts("decision", decision);
-	}
-
 }

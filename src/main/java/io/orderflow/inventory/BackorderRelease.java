@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
@@ -35,17 +36,20 @@ class BackorderRelease {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final MessageCorrelations correlations;
 
-	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders,
+	BackorderRelease(RuntimeService runtime, StockReservations reservations, Orders orders, Timeline timeline,
 			ApplicationEventPublisher events, Clock clock, MessageCorrelations correlations) {
 		this.runtime = runtime;
 		this.reservations = reservations;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 		this.correlations = correlations;
@@ -57,7 +61,7 @@ class BackorderRelease {
 				continue;
 			}
 			if (reservations.reserve(orderNumber).isEmpty()) {
-				orders.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
+				timeline.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
 				events.publishEvent(new BackorderEvent(UUID.randomUUID(), OrderEventType.STOCK_ARRIVED, orderNumber,
 						OffsetDateTime.now(clock), null));
 				correlations.correlate(Messages.STOCK_REPLENISHED, orderNumber);

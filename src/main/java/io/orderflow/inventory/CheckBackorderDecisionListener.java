@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.orderflow.order.OrderEventType;
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.BackorderDecision;
 import io.orderflow.workflow.OrderProcess;
@@ -25,16 +25,16 @@ class CheckBackorderDecisionListener implements TaskListener {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CheckBackorderDecisionListener(StockReservations reservations, Orders orders, ApplicationEventPublisher events,
+	CheckBackorderDecisionListener(StockReservations reservations, Timeline timeline, ApplicationEventPublisher events,
 			Clock clock) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -57,7 +57,7 @@ class CheckBackorderDecisionListener implements TaskListener {
 					"Nothing of order " + orderNumber + " is in stock; cancel the order instead");
 		}
 		String actor = TaskActor.of(task);
-		orders.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,
+		timeline.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,
 				"Customer service decided " + decision + (actor == null ? "" : " (" + actor + ")"));
 		// A cancelled order is told by the order's own cancellation event.
 		if (decision != BackorderDecision.CANCEL_ORDER) {

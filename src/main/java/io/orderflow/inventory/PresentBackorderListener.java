@@ -7,6 +7,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.OrderProcess;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -39,12 +40,14 @@ class PresentBackorderListener implements TaskListener {
 			.stream()
 			.collect(Collectors.toMap(Reservation::sku, Reservation::quantity, Integer::sum));
 		Map<String, Integer> shortfall = reservations.shortfall(orderNumber);
-		task.setVariableLocal("stockSituation", order.lines()
-			.stream()
-			.filter(line -> line.openQuantity() > 0)
-			.map(line -> describe(line, reserved.getOrDefault(line.sku(), 0), shortfall.getOrDefault(line.sku(), 0)))
-			.collect(Collectors.joining("\n")));
-		task.setVariableLocal("expectedRestock", NO_RESTOCK_DATE);
+		TaskCard.of(task)
+			.stockSituation(order.lines()
+				.stream()
+				.filter(line -> line.openQuantity() > 0)
+				.map(line -> describe(line, reserved.getOrDefault(line.sku(), 0),
+						shortfall.getOrDefault(line.sku(), 0)))
+				.collect(Collectors.joining("\n")))
+			.expectedRestock(NO_RESTOCK_DATE);
 	}
 
 	private static String describe(OrderLine line, int inStock, int missing) {

@@ -6,13 +6,15 @@ import java.util.stream.Collectors;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.FulfillmentProcess;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Narrows a warehouse task's lines to what this warehouse ships, with product name and
- * bin (set after {@code presentOrder}).
+ * A warehouse task's lines: what this warehouse ships, with product name and bin. The
+ * only writer of {@code orderLines} on picking and packing tasks
+ * ({@code presentOrderToWarehouse} leaves them out).
  */
 @Component("presentPickList")
 class PresentPickListListener implements TaskListener {
@@ -37,14 +39,14 @@ class PresentPickListListener implements TaskListener {
 			.lines()
 			.stream()
 			.collect(Collectors.toMap(OrderLine::sku, OrderLine::productName, (first, same) -> first));
-		task.setVariableLocal("orderLines",
-				"From " + warehouse + ":\n"
-						+ reservations.pickList(process.orderNumber(), warehouse)
-							.entrySet()
-							.stream()
-							.map(item -> item.getValue() + " × " + item.getKey() + "  " + names.get(item.getKey())
-									+ "  (bin " + stock.bin(item.getKey(), warehouse).orElse("not recorded") + ")")
-							.collect(Collectors.joining("\n")));
+		TaskCard.of(task)
+			.orderLines("From " + warehouse + ":\n"
+					+ reservations.pickList(process.orderNumber(), warehouse)
+						.entrySet()
+						.stream()
+						.map(item -> item.getValue() + " × " + item.getKey() + "  " + names.get(item.getKey())
+								+ "  (bin " + stock.bin(item.getKey(), warehouse).orElse("not recorded") + ")")
+						.collect(Collectors.joining("\n")));
 	}
 
 }

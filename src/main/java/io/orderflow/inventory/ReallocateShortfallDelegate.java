@@ -2,7 +2,7 @@ package io.orderflow.inventory;
 
 import java.util.List;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,11 +20,11 @@ class ReallocateShortfallDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	ReallocateShortfallDelegate(StockReservations reservations, Orders orders) {
+	ReallocateShortfallDelegate(StockReservations reservations, Timeline timeline) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class ReallocateShortfallDelegate implements JavaDelegate {
 		}
 		List<String> warehouses = reservations.warehousesToShip(orderNumber);
 		if (!warehouses.isEmpty()) {
-			orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+			timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
 					"Reserved again what was not found, in " + String.join(", ", warehouses));
 		}
 		process.moreToShipNow(!warehouses.isEmpty());

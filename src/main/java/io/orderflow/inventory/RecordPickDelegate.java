@@ -3,7 +3,7 @@ package io.orderflow.inventory;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,11 +20,11 @@ class RecordPickDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	RecordPickDelegate(StockReservations reservations, Orders orders) {
+	RecordPickDelegate(StockReservations reservations, Timeline timeline) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class RecordPickDelegate implements JavaDelegate {
 				reservations.pickList(orderNumber, warehouse));
 		if (!found.isEmpty()) {
 			Map<String, Integer> missing = reservations.shortPick(orderNumber, warehouse, found);
-			orders.record(orderNumber, TimelineEntryType.SHORT_PICK,
+			timeline.record(orderNumber, TimelineEntryType.SHORT_PICK,
 					"Short pick in " + warehouse + ": "
 							+ missing.entrySet()
 								.stream()

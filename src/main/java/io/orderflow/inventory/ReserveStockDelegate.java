@@ -2,7 +2,7 @@ package io.orderflow.inventory;
 
 import java.util.Map;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.OrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,11 +14,11 @@ class ReserveStockDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	ReserveStockDelegate(StockReservations reservations, Orders orders) {
+	ReserveStockDelegate(StockReservations reservations, Timeline timeline) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -27,10 +27,10 @@ class ReserveStockDelegate implements JavaDelegate {
 		String orderNumber = process.orderNumber();
 		Map<String, Integer> missing = reservations.reserve(orderNumber);
 		process.stockShort(!missing.isEmpty());
-		orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+		timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
 				missing.isEmpty()
 						? "All items reserved in " + String.join(", ", reservations.warehousesToShip(orderNumber))
-						: "Short of " + Orders.describe(missing));
+						: "Short of " + Timeline.describe(missing));
 	}
 
 }

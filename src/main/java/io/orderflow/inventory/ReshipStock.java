@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +30,18 @@ class ReshipStock {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final Clock clock;
 
 	ReshipStock(StockRepository stock, StockJournal journal, StockReservations reservations, StockLevels levels,
-			Orders orders, Clock clock) {
+			Orders orders, Timeline timeline, Clock clock) {
 		this.stock = stock;
 		this.journal = journal;
 		this.reservations = reservations;
 		this.levels = levels;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.clock = clock;
 	}
 
@@ -59,7 +63,7 @@ class ReshipStock {
 			.filter(level -> level.warehouseCode().equals(warehouse))
 			.forEach(level -> available.put(level.sku(), level.available()));
 		if (goods.stream().anyMatch(r -> available.getOrDefault(r.sku(), 0) < r.quantity())) {
-			orders.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+			timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
 					"Not enough stock in " + warehouse + " to reship " + shipmentKey);
 			return false;
 		}
@@ -92,7 +96,7 @@ class ReshipStock {
 			levels.restock(r.sku(), r.warehouseCode(), r.quantity(), orderNumber,
 					"Parcel " + shipmentKey + " came back");
 		}
-		orders.record(orderNumber, TimelineEntryType.SHIPMENT_RESTOCKED,
+		timeline.record(orderNumber, TimelineEntryType.SHIPMENT_RESTOCKED,
 				"Goods of " + shipmentKey + " back in stock in " + goods.get(0).warehouseCode());
 	}
 

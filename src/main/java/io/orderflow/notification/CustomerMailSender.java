@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -43,7 +43,7 @@ class CustomerMailSender {
 
 	private final StoreProperties store;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
 	private final TransactionTemplate transactions;
 
@@ -54,12 +54,13 @@ class CustomerMailSender {
 	private final Clock clock;
 
 	CustomerMailSender(CustomerMessageRepository messages, JavaMailSender mailServer, MailDelivery delivery,
-			StoreProperties store, Orders orders, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+			StoreProperties store, Timeline timeline, TransactionTemplate transactions, MeterRegistry meters,
+			Clock clock) {
 		this.messages = messages;
 		this.mailServer = mailServer;
 		this.delivery = delivery;
 		this.store = store;
-		this.orders = orders;
+		this.timeline = timeline;
 		this.transactions = transactions;
 		this.failed = Counter.builder("orderflow.customer.messages.failed")
 			.description("Customer mails given up after the last retry")
@@ -82,7 +83,7 @@ class CustomerMailSender {
 		try {
 			mailServer.send(mime(message));
 			messages.markSent(message.id(), attempts, now());
-			orders.record(message.orderNumber(), TimelineEntryType.CUSTOMER_NOTIFIED,
+			timeline.record(message.orderNumber(), TimelineEntryType.CUSTOMER_NOTIFIED,
 					"Mailed " + message.recipient() + ": " + message.subject());
 		}
 		catch (MailException | MessagingException ex) {
@@ -92,7 +93,7 @@ class CustomerMailSender {
 			if (attempts >= delivery.maxAttempts()) {
 				messages.markFailedAttempt(message.id(), attempts, MessageStatus.FAILED, null, error);
 				failed.increment();
-				orders.record(message.orderNumber(), TimelineEntryType.CUSTOMER_MESSAGE_FAILED, "Mail to "
+				timeline.record(message.orderNumber(), TimelineEntryType.CUSTOMER_MESSAGE_FAILED, "Mail to "
 						+ message.recipient() + " failed after " + attempts + " attempts: " + message.subject());
 				log.warn("Giving up mail {} to {} after {} attempts: {}", message.id(), message.recipient(), attempts,
 						error);

@@ -7,9 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orderflow.inventory.BackorderEvent;
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderChanged;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.ShipmentSummary;
+import io.orderflow.payment.PaymentEvent;
+import io.orderflow.returns.ReturnEvent;
+import io.orderflow.shipping.ShipmentEvent;
 
 /**
  * What a mail template can show: the store, the order with its lines and totals, and what
@@ -45,12 +50,47 @@ final class MailModel {
 					.map(shipment -> Map.of("carrier", shipment.carrier(), "trackingNumber", shipment.trackingNumber(),
 							"trackingUrl", trackingUrl(store, order, shipment.trackingNumber())))
 					.toList());
-		event.facts()
-			.forEach((name, value) -> model.put(name, value instanceof BigDecimal amount ? money(amount) : value));
-		if (event.facts().get("trackingNumber") instanceof String trackingNumber) {
-			model.put("trackingUrl", trackingUrl(store, order, trackingNumber));
-		}
+		addFacts(model, event, store, order);
 		return model;
+	}
+
+	/** What the event adds, by the names the templates use; an empty fact is left out. */
+	private static void addFacts(Map<String, Object> model, OrderEvent event, StoreProperties store, Order order) {
+		if (event instanceof OrderChanged changed) {
+			put(model, "status", changed.status());
+			put(model, "reason", changed.reason());
+			put(model, "cancellationCause", changed.cancellationCause());
+			put(model, "expectedDeliveryDate", changed.expectedDeliveryDate());
+		}
+		else if (event instanceof PaymentEvent payment) {
+			put(model, "amount", money(payment.amount()));
+			put(model, "currency", payment.currency());
+			put(model, "reason", payment.reason());
+			put(model, "returnNumber", payment.returnNumber());
+		}
+		else if (event instanceof ShipmentEvent shipment) {
+			put(model, "shipmentKey", shipment.shipmentKey());
+			put(model, "carrier", shipment.carrier());
+			put(model, "service", shipment.service());
+			put(model, "trackingNumber", shipment.trackingNumber());
+			put(model, "expectedDeliveryDate", shipment.expectedDeliveryDate());
+			if (shipment.trackingNumber() != null) {
+				model.put("trackingUrl", trackingUrl(store, order, shipment.trackingNumber()));
+			}
+		}
+		else if (event instanceof ReturnEvent returned) {
+			put(model, "returnNumber", returned.returnNumber());
+			put(model, "reason", returned.reason());
+		}
+		else if (event instanceof BackorderEvent backorder) {
+			put(model, "decision", backorder.decision());
+		}
+	}
+
+	private static void put(Map<String, Object> model, String name, Object value) {
+		if (value != null) {
+			model.put(name, value);
+		}
 	}
 
 	private static String money(BigDecimal amount) {

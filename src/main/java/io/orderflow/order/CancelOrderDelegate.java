@@ -14,8 +14,11 @@ class CancelOrderDelegate implements JavaDelegate {
 
 	private final Orders orders;
 
-	CancelOrderDelegate(Orders orders) {
+	private final OrderRepository repository;
+
+	CancelOrderDelegate(Orders orders, OrderRepository repository) {
 		this.orders = orders;
+		this.repository = repository;
 	}
 
 	@Override
@@ -23,10 +26,7 @@ class CancelOrderDelegate implements JavaDelegate {
 		OrderProcess process = OrderProcess.of(execution);
 		CancellationCause cause = process.cancellationCause();
 		String reason = cause == CancellationCause.CANCELLATION_REQUESTED
-				? orders.latestTimelineMessage(process.orderNumber(), TimelineEntryType.CANCELLATION_REQUESTED)
-					.map(message -> message.replaceFirst("^Cancellation requested: ", ""))
-					.orElse(cause.reason())
-				: cause.reason();
+				? repository.cancellationReason(process.orderNumber()).orElse(cause.reason()) : cause.reason();
 		orders.changeStatus(process.orderNumber(), OrderStatus.CANCELLED, "Order cancelled because " + cause.reason(),
 				cause.name(), reason);
 	}

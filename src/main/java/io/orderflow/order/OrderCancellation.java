@@ -21,10 +21,16 @@ class OrderCancellation {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
+	private final OrderRepository repository;
+
 	private final MessageCorrelations correlations;
 
-	OrderCancellation(Orders orders, MessageCorrelations correlations) {
+	OrderCancellation(Orders orders, Timeline timeline, OrderRepository repository, MessageCorrelations correlations) {
 		this.orders = orders;
+		this.timeline = timeline;
+		this.repository = repository;
 		this.correlations = correlations;
 	}
 
@@ -45,7 +51,8 @@ class OrderCancellation {
 			throw new ConflictException("Part of order " + orderNumber + " has already shipped; cancel what is "
 					+ "left through customer service or return what arrived");
 		}
-		orders.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
+		repository.recordCancellationReason(orderNumber, reason);
+		timeline.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");

@@ -2,7 +2,6 @@ package io.orderflow.order;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,11 +13,4 @@ import java.util.UUID;
 public record OrderChanged(UUID eventId, OrderEventType type, String orderNumber, OffsetDateTime occurredAt,
 		OrderStatus status, String reason, String cancellationCause,
 		LocalDate expectedDeliveryDate) implements OrderEvent {
-
-	@Override
-	public Map<String, Object> facts() {
-		return OrderEvent.facts("status", status, "reason", reason, "cancellationCause", cancellationCause,
-				"expectedDeliveryDate", expectedDeliveryDate);
-	}
-
 }

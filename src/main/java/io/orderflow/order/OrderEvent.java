@@ -1,8 +1,6 @@
 package io.orderflow.order;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,6 +9,11 @@ import java.util.UUID;
  * Modulith's event publication registry stores it in that transaction and hands it to the
  * listeners (customer mail, webhooks) after the commit, again after a restart if they had
  * not finished.
+ * <p>
+ * Each record adds its own typed facts (tracking number, amount, reason, ...); consumers
+ * read them from the record. Mails and webhook bodies show those facts by their component
+ * names, without the empty ones, so renaming a component changes what customers and
+ * partners get.
  */
 public interface OrderEvent {
 
@@ -24,23 +27,5 @@ public interface OrderEvent {
 	String orderNumber();
 
 	OffsetDateTime occurredAt();
-
-	/**
-	 * What the event adds to the order, by name ({@code trackingNumber}, {@code carrier},
-	 * {@code reason}, {@code amount}, ...), without the empty ones: what mails and
-	 * webhook bodies show, so their senders need no capability's types.
-	 */
-	Map<String, Object> facts();
-
-	/** The non-null values of alternating names and values, in order. */
-	static Map<String, Object> facts(Object... namesAndValues) {
-		Map<String, Object> facts = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			if (namesAndValues[i + 1] != null) {
-				facts.put((String) namesAndValues[i], namesAndValues[i + 1]);
-			}
-		}
-		return facts;
-	}
 
 }

@@ -30,7 +30,7 @@ public class OrderMilestones {
 	@Transactional
 	public void stockShort(String orderNumber, Map<String, Integer> shortfall) {
 		orders.changeStatus(orderNumber, OrderStatus.BACKORDERED,
-				"Waiting for stock of " + Orders.describe(shortfall) + "; customer service decides how to go on");
+				"Waiting for stock of " + Timeline.describe(shortfall) + "; customer service decides how to go on");
 	}
 
 	/** The order waits for money: after a decline, or for a bank transfer. */

@@ -255,6 +255,22 @@ class OrderRepository {
 			.update();
 	}
 
+	/** Why the cancellation was asked for, in the caller's words, for the customer. */
+	void recordCancellationReason(String orderNumber, String reason) {
+		read.forget();
+		jdbc.sql("update customer_order set cancellation_reason = ? where order_number = ?")
+			.params(reason, orderNumber)
+			.update();
+	}
+
+	Optional<String> cancellationReason(String orderNumber) {
+		return jdbc.sql(
+				"select cancellation_reason from customer_order where order_number = ? and cancellation_reason is not null")
+			.param(orderNumber)
+			.query(String.class)
+			.optional();
+	}
+
 	void appendEvent(String orderNumber, OffsetDateTime at, TimelineEntryType type, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
 			.params(orderNumber, at, type.name(), message)
@@ -344,12 +360,22 @@ class OrderRepository {
 			.update();
 	}
 
-	/** Makes the replacements (in order) in the order's timeline messages. */
+	/**
+	 * Makes the replacements (in order) in the order's timeline messages and in the
+	 * cancellation reason, which quote what people wrote.
+	 */
 	void replaceInTimeline(String orderNumber, Map<String, String> replacements) {
-		replacements.forEach((text, replacement) -> jdbc
-			.sql("update order_event set message = replace(message, ?, ?) where order_number = ? and message like ?")
-			.params(text, replacement, orderNumber, "%" + text + "%")
-			.update());
+		read.forget();
+		replacements.forEach((text, replacement) -> {
+			jdbc.sql(
+					"update order_event set message = replace(message, ?, ?) where order_number = ? and message like ?")
+				.params(text, replacement, orderNumber, "%" + text + "%")
+				.update();
+			jdbc.sql("update customer_order set cancellation_reason = replace(cancellation_reason, ?, ?)"
+					+ " where order_number = ? and cancellation_reason like ?")
+				.params(text, replacement, orderNumber, "%" + text + "%")
+				.update();
+		});
 	}
 
 }

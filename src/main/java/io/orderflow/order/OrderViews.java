@@ -13,14 +13,18 @@ public class OrderViews {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final PaymentStatusSource payments;
 
 	private final ShipmentSource shipments;
 
 	private final OrderAttention attention;
 
-	OrderViews(Orders orders, PaymentStatusSource payments, ShipmentSource shipments, OrderAttention attention) {
+	OrderViews(Orders orders, Timeline timeline, PaymentStatusSource payments, ShipmentSource shipments,
+			OrderAttention attention) {
 		this.orders = orders;
+		this.timeline = timeline;
 		this.payments = payments;
 		this.shipments = shipments;
 		this.attention = attention;
@@ -33,7 +37,7 @@ public class OrderViews {
 		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
 				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
 				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
-				shipped, orders.timeline(orderNumber), order.placedAt(),
+				shipped, timeline.entries(orderNumber), order.placedAt(),
 				shipments.expectedDeliveryDate(order, shipped).orElse(null), attention.of(orderNumber));
 	}
 

@@ -7,10 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What every capability may ask of or tell an order: read it, book what happened to its
- * lines, add to its timeline. Status moves go through {@link OrderMilestones} (for
- * capabilities) or the order's own steps.
+ * lines (its timeline is {@link Timeline}). Status moves go through
+ * {@link OrderMilestones} (for capabilities) or the order's own steps.
  */
 @Service
 public class Orders {
@@ -95,18 +93,6 @@ public class Orders {
 		return shipments.getObject().expectedDeliveryDate(get(orderNumber)).orElse(null);
 	}
 
-	/** The message of the order's latest timeline entry of a type, if it has one. */
-	@Transactional(readOnly = true)
-	public Optional<String> latestTimelineMessage(String orderNumber, TimelineEntryType type) {
-		List<TimelineEntry> entries = timeline(orderNumber);
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			if (entries.get(i).type() == type) {
-				return Optional.of(entries.get(i).message());
-			}
-		}
-		return Optional.empty();
-	}
-
 	/**
 	 * How many other orders the order's customer placed since a point in time (by
 	 * customer id or e-mail).
@@ -166,8 +152,9 @@ public class Orders {
 		Totals totals = pricing.totals(lines, order.shippingMethod());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updateTotals(orderNumber, totals, now);
-		repository.appendEvent(orderNumber, now, TimelineEntryType.LINES_CANCELLED, "Cancelled " + describe(toCancel)
-				+ " (" + reason + "); new grand total " + totals.grandTotal() + " " + order.currency());
+		repository.appendEvent(orderNumber, now, TimelineEntryType.LINES_CANCELLED,
+				"Cancelled " + Timeline.describe(toCancel) + " (" + reason + "); new grand total " + totals.grandTotal()
+						+ " " + order.currency());
 		markShippedIfComplete(orderNumber);
 	}
 
@@ -228,33 +215,6 @@ public class Orders {
 	@Transactional(readOnly = true)
 	public BigDecimal shipmentGoodsValue(String shipmentKey) {
 		return repository.shipmentGoodsValue(shipmentKey);
-	}
-
-	@Transactional
-	public void record(String orderNumber, TimelineEntryType type, String message) {
-		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), type, message);
-	}
-
-	/** {@code 2 × MUG-CER-350, 1 × COFFEE-1KG}, for timeline messages. */
-	public static String describe(Map<String, Integer> quantities) {
-		return quantities.entrySet()
-			.stream()
-			.map(e -> e.getValue() + " × " + e.getKey())
-			.collect(Collectors.joining(", "));
-	}
-
-	@Transactional(readOnly = true)
-	public List<TimelineEntry> timeline(String orderNumber) {
-		return repository.timeline(orderNumber);
-	}
-
-	/** When the order was reported delivered, if it was. */
-	@Transactional(readOnly = true)
-	public Optional<OffsetDateTime> deliveredAt(String orderNumber) {
-		return timeline(orderNumber).stream()
-			.filter(entry -> entry.type() == TimelineEntryType.DELIVERED)
-			.map(TimelineEntry::at)
-			.findFirst();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -31,39 +32,32 @@ class PresentOrderListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Order order = orders.get(ProcessVariables.orderNumber(task));
-		presentCard(task, order, "due");
-		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
-		task.setVariableLocal("orderLines",
-				order.lines()
-					.stream()
-					.map(l -> l.quantity() + " × " + l.sku() + "  " + l.productName() + "  @ "
-							+ Money.of(l.unitPrice(), order.currency()))
-					.collect(Collectors.joining("\n")));
-		task.setVariableLocal("orderTotal", Money.of(order.totals().grandTotal(), order.currency()) + " incl. "
-				+ Money.of(order.totals().tax(), order.currency()) + " tax");
+		presentCard(TaskCard.of(task), task, order, "due")
+			.customer(order.customer().name() + " <" + order.customer().email() + ">")
+			.orderLines(order.lines()
+				.stream()
+				.map(l -> l.quantity() + " × " + l.sku() + "  " + l.productName() + "  @ "
+						+ Money.of(l.unitPrice(), order.currency()))
+				.collect(Collectors.joining("\n")))
+			.orderTotal(Money.of(order.totals().grandTotal(), order.currency()) + " incl. "
+					+ Money.of(order.totals().tax(), order.currency()) + " tax");
 	}
 
 	/**
 	 * What every queue's card and form show: order number, customer name, shipping
 	 * method, where it goes, and for a non-standard shipping method the express flag.
 	 */
-	static void presentCard(DelegateTask task, Order order, String dueVerb) {
-		task.setVariableLocal(ProcessVariables.ORDER_NUMBER, order.orderNumber());
-		task.setVariableLocal("customerName", order.customer().name());
-		task.setVariableLocal("shippingMethod", String.valueOf(order.shippingMethod()));
+	static TaskCard presentCard(TaskCard card, DelegateTask task, Order order, String dueVerb) {
+		card.orderNumber(order.orderNumber())
+			.customerName(order.customer().name())
+			.shippingMethod(String.valueOf(order.shippingMethod()));
 		if (order.shippingMethod() != ShippingMethod.STANDARD) {
-			task.setVariableLocal(EXPRESS, order.shippingMethod() + (task.getDueDate() == null ? "" : " — " + dueVerb
-					+ " " + DUE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()))));
+			card.express(order.shippingMethod() + (task.getDueDate() == null ? "" : " — " + dueVerb + " "
+					+ DUE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault()))));
 		}
-		task.setVariableLocal("shipTo", order.shippingAddress().oneLine() + " (" + order.shippingMethod() + ")");
+		return card.shipTo(order.shippingAddress().oneLine() + " (" + order.shippingMethod() + ")");
 	}
 
 	private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm, d MMM", Locale.ENGLISH);
-
-	/**
-	 * The task-local card variable that flags an express or expedited order, with the
-	 * task's due date: "EXPRESS — dispatch by 14:00, 3 Dec".
-	 */
-	static final String EXPRESS = "express";
 
 }

@@ -1,16 +1,15 @@
 package io.orderflow.order;
 
-import java.util.stream.Collectors;
-
 import io.orderflow.workflow.ProcessVariables;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The order as the warehouse needs it: what to pick and where it goes, without the
- * customer's e-mail address or what the order is worth (the warehouse may read its tasks'
- * variables, so what is not set here cannot leak).
+ * The order as the warehouse needs it: where it goes, without the customer's e-mail
+ * address or what the order is worth (the warehouse may read its tasks' variables, so
+ * what is not set here cannot leak). What to pick is {@code presentPickList}'s.
  */
 @Component("presentOrderToWarehouse")
 class PresentOrderToWarehouseListener implements TaskListener {
@@ -24,12 +23,7 @@ class PresentOrderToWarehouseListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Order order = orders.get(ProcessVariables.orderNumber(task));
-		PresentOrderListener.presentCard(task, order, "dispatch by");
-		task.setVariableLocal("orderLines",
-				order.lines()
-					.stream()
-					.map(l -> l.quantity() + " × " + l.sku() + "  " + l.productName())
-					.collect(Collectors.joining("\n")));
+		PresentOrderListener.presentCard(TaskCard.of(task), task, order, "dispatch by");
 	}
 
 }

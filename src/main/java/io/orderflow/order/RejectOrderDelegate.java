@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fraud screening blocked the order, or an analyst rejected it: the customer is told the
- * analyst's reason (from the review's timeline entry, as the review ran in the called
- * fraud-check process).
+ * analyst's reason ({@code rejectionReason}, handed up from the called fraud-check
+ * process).
  */
 @Component("rejectOrder")
 class RejectOrderDelegate implements JavaDelegate {
@@ -23,9 +23,7 @@ class RejectOrderDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String orderNumber = ProcessVariables.orderNumber(execution);
-		String reason = orders.latestTimelineMessage(orderNumber, TimelineEntryType.FRAUD_REVIEW)
-			.flatMap(ReviewDecision::reasonOf)
-			.orElse(null);
+		String reason = ReviewDecision.rejectionReason(execution).orElse(null);
 		orders.changeStatus(orderNumber, OrderStatus.REJECTED,
 				reason == null ? "Rejected by fraud screening" : "Rejected in review: " + reason, null, reason);
 	}

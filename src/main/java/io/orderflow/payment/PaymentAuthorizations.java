@@ -14,6 +14,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,17 +35,21 @@ class PaymentAuthorizations {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final OrderMilestones milestones;
 
 	private final Clock clock;
 
 	private final Duration authorizationExpiry;
 
-	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders, OrderMilestones milestones,
-			Clock clock, @Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
+	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline,
+			OrderMilestones milestones, Clock clock,
+			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.milestones = milestones;
 		this.clock = clock;
 		this.authorizationExpiry = authorizationExpiry;
@@ -81,8 +86,8 @@ class PaymentAuthorizations {
 				orderNumber + ":authorize:" + fingerprint(order.paymentToken()), order.paymentToken(),
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
-			payments.updateStatus(orderNumber, PaymentStatus.FAILED, null, now());
-			orders.record(orderNumber, TimelineEntryType.PAYMENT_DECLINED,
+			payments.markDeclined(orderNumber, response.declineCode(), now());
+			timeline.record(orderNumber, TimelineEntryType.PAYMENT_DECLINED,
 					"Payment declined (" + response.declineCode() + ")");
 			return false;
 		}
@@ -112,7 +117,7 @@ class PaymentAuthorizations {
 		}
 		payments.updateStatus(order.orderNumber(), PaymentStatus.AUTHORIZED, renewed.reference(), now());
 		payments.markAuthorizedAt(order.orderNumber(), now());
-		orders.record(order.orderNumber(), TimelineEntryType.PAYMENT_REAUTHORIZED, "Authorization older than "
+		timeline.record(order.orderNumber(), TimelineEntryType.PAYMENT_REAUTHORIZED, "Authorization older than "
 				+ authorizationExpiry.toDays() + " days renewed for " + open + " " + order.currency());
 	}
 
@@ -130,7 +135,7 @@ class PaymentAuthorizations {
 			throw new IllegalStateException("Void for " + orderNumber + " refused: " + response.declineCode());
 		}
 		payments.updateStatus(orderNumber, PaymentStatus.VOIDED, authorization, now());
-		orders.record(orderNumber, TimelineEntryType.PAYMENT_VOIDED,
+		timeline.record(orderNumber, TimelineEntryType.PAYMENT_VOIDED,
 				"Payment authorization voided; the customer is not charged");
 	}
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,17 @@ class PaymentCaptures {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final Clock clock;
 
 	PaymentCaptures(PaymentGateway gateway, PaymentRepository payments, PaymentAuthorizations authorizations,
-			Orders orders, Clock clock) {
+			Orders orders, Timeline timeline, Clock clock) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.authorizations = authorizations;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.clock = clock;
 	}
 
@@ -80,7 +84,7 @@ class PaymentCaptures {
 			return;
 		}
 		payments.capturedInFull(orderNumber, order.totals().grandTotal(), now());
-		orders.record(orderNumber, TimelineEntryType.PAYMENT_CAPTURED,
+		timeline.record(orderNumber, TimelineEntryType.PAYMENT_CAPTURED,
 				"Collected " + order.totals().grandTotal() + " " + order.currency() + " in cash on delivery");
 	}
 
@@ -97,7 +101,7 @@ class PaymentCaptures {
 			throw new IllegalStateException("Capture " + idempotencyKey + " refused: " + response.declineCode());
 		}
 		payments.addCapture(order.orderNumber(), idempotencyKey, amount, response.reference(), now());
-		orders.record(order.orderNumber(), TimelineEntryType.PAYMENT_CAPTURED,
+		timeline.record(order.orderNumber(), TimelineEntryType.PAYMENT_CAPTURED,
 				"Captured " + amount + " " + order.currency() + " " + purpose);
 	}
 

@@ -2,7 +2,6 @@ package io.orderflow.payment;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import io.orderflow.order.OrderEvent;
@@ -14,10 +13,4 @@ import io.orderflow.order.OrderEventType;
  */
 public record PaymentEvent(UUID eventId, OrderEventType type, String orderNumber, OffsetDateTime occurredAt,
 		BigDecimal amount, String currency, String reason, String returnNumber) implements OrderEvent {
-
-	@Override
-	public Map<String, Object> facts() {
-		return OrderEvent.facts("amount", amount, "currency", currency, "reason", reason, "returnNumber", returnNumber);
-	}
-
 }

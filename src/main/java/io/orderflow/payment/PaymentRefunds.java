@@ -9,6 +9,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ReturnSteps.Refunding;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,15 +28,18 @@ class PaymentRefunds implements Refunding {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock,
+	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline, Clock clock,
 			ApplicationEventPublisher events) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -65,7 +69,7 @@ class PaymentRefunds implements Refunding {
 		PaymentRepository.Taken taken = payments.lockTaken(orderNumber);
 		BigDecimal amount = due.min(taken.refundable());
 		if (amount.signum() <= 0) {
-			orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED, "Nothing left to refund for " + purpose);
+			timeline.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED, "Nothing left to refund for " + purpose);
 			return BigDecimal.ZERO;
 		}
 		// Bank transfers and cash have no authorization; the provider refunds against the
@@ -78,7 +82,7 @@ class PaymentRefunds implements Refunding {
 		boolean all = amount.compareTo(taken.refundable()) == 0;
 		payments.addRefund(orderNumber, amount, all ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED,
 				OffsetDateTime.now(clock));
-		orders.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
+		timeline.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
 				"Refunded " + amount + " " + order.currency() + " for " + purpose);
 		events.publishEvent(new PaymentEvent(UUID.randomUUID(), OrderEventType.ORDER_REFUNDED, orderNumber,
 				OffsetDateTime.now(clock), amount, order.currency(), "Refund for " + purpose, returnNumber));

@@ -62,6 +62,22 @@ class PaymentRepository {
 			.update();
 	}
 
+	/** The provider declined the authorization: FAILED, with its decline code kept. */
+	void markDeclined(String orderNumber, String declineCode, OffsetDateTime at) {
+		jdbc.sql("update payment set status = ?, authorization_reference = null, decline_code = ?, updated_at = ?"
+				+ " where order_number = ?")
+			.params(PaymentStatus.FAILED.name(), declineCode, at, orderNumber)
+			.update();
+	}
+
+	/** The provider's code for the latest declined authorization, if there was one. */
+	Optional<String> declineCode(String orderNumber) {
+		return jdbc.sql("select decline_code from payment where order_number = ? and decline_code is not null")
+			.param(orderNumber)
+			.query(String.class)
+			.optional();
+	}
+
 	void markAuthorizedAt(String orderNumber, OffsetDateTime at) {
 		jdbc.sql("update payment set authorized_at = ? where order_number = ?").params(at, orderNumber).update();
 	}

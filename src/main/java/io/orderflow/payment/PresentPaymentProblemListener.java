@@ -5,12 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.orderflow.order.Orders;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ProcessTimers;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,37 +25,36 @@ class PresentPaymentProblemListener implements TaskListener {
 			"insufficient_funds", "Not enough funds on the card or wallet", "invalid_token",
 			"The payment details were not valid");
 
-	private static final Pattern CODE = Pattern.compile("\\((\\w+)\\)$");
+	private static final Pattern CODE = Pattern.compile("\\w+");
 
 	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-	private final Orders orders;
+	private final PaymentRepository payments;
 
 	private final ProcessTimers timers;
 
-	PresentPaymentProblemListener(Orders orders, ProcessTimers timers) {
-		this.orders = orders;
+	PresentPaymentProblemListener(PaymentRepository payments, ProcessTimers timers) {
+		this.payments = payments;
 		this.timers = timers;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		PaymentProcess process = PaymentProcess.of(task);
-		task.setVariableLocal("declineReason",
-				orders.latestTimelineMessage(process.orderNumber(), TimelineEntryType.PAYMENT_DECLINED)
-					.map(PresentPaymentProblemListener::describe)
-					.orElse("No decline recorded"));
+		TaskCard card = TaskCard.of(task);
+		card.declineReason(payments.declineCode(process.orderNumber())
+			.map(PresentPaymentProblemListener::describe)
+			.orElse("No decline recorded"));
 		Date windowCloses = ProcessTimers.after(task.getCreateTime(), timers.paymentRetryWindow());
-		task.setVariableLocal("retryDeadline", DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
+		card.retryDeadline(DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
 				+ ": then the order is cancelled");
 	}
 
-	static String describe(String timelineMessage) {
-		Matcher code = CODE.matcher(timelineMessage);
-		if (!code.find()) {
-			return timelineMessage;
+	static String describe(String declineCode) {
+		if (!CODE.matcher(declineCode).matches()) {
+			return "Payment declined (" + declineCode + ")";
 		}
-		return DECLINES.getOrDefault(code.group(1), "Declined by the provider") + " (" + code.group(1) + ")";
+		return DECLINES.getOrDefault(declineCode, "Declined by the provider") + " (" + declineCode + ")";
 	}
 
 }

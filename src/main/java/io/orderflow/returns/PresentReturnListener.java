@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import io.orderflow.order.Money;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,42 +29,39 @@ class PresentReturnListener implements TaskListener {
 
 	private final Orders orders;
 
-	PresentReturnListener(Returns returns, Orders orders) {
+	private final Timeline timeline;
+
+	PresentReturnListener(Returns returns, Orders orders, Timeline timeline) {
 		this.returns = returns;
 		this.orders = orders;
+		this.timeline = timeline;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
 		Order order = orders.get(request.orderNumber());
-		presentItems(task, request, order);
-		task.setVariableLocal("customer", order.customer().name() + " <" + order.customer().email() + ">");
-		task.setVariableLocal("returnLines",
-				request.lines()
-					.stream()
-					.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName() + "  @ "
-							+ Money.of(line.unitPrice(), order.currency()) + " + tax")
-					.collect(Collectors.joining("\n")));
-		task.setVariableLocal("refundDue",
-				Money.of(returns.refundDue(request), order.currency()) + " incl. tax (shipping is not refunded)");
-		task.setVariableLocal("deliveredOn",
-				orders.deliveredAt(request.orderNumber())
-					.map(at -> DAY.format(at) + " (" + returns.daysSinceDelivery(request.orderNumber()) + " days ago)")
-					.orElse("No delivery recorded"));
+		presentItems(TaskCard.of(task), request, order)
+			.customer(order.customer().name() + " <" + order.customer().email() + ">")
+			.returnLines(request.lines()
+				.stream()
+				.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName() + "  @ "
+						+ Money.of(line.unitPrice(), order.currency()) + " + tax")
+				.collect(Collectors.joining("\n")))
+			.refundDue(Money.of(returns.refundDue(request), order.currency()) + " incl. tax (shipping is not refunded)")
+			.deliveredOn(timeline.deliveredAt(request.orderNumber())
+				.map(at -> DAY.format(at) + " (" + returns.daysSinceDelivery(request.orderNumber()) + " days ago)")
+				.orElse("No delivery recorded"));
 	}
 
-	/** What the return is about, without prices or contact data. */
-	static void presentItems(DelegateTask task, ReturnRequest request, Order order) {
-		task.setVariableLocal("orderNumber", request.orderNumber());
-		task.setVariableLocal("customerName", order.customer().name());
-		task.setVariableLocal("returnReason",
-				request.reason().label() + (request.comment() == null ? "" : ": " + request.comment()));
-		task.setVariableLocal("returnLines",
-				request.lines()
-					.stream()
-					.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName())
-					.collect(Collectors.joining("\n")));
+	/**
+	 * What the return is about, without prices or contact data; each caller adds the
+	 * lines as its reader may see them.
+	 */
+	static TaskCard presentItems(TaskCard card, ReturnRequest request, Order order) {
+		return card.orderNumber(request.orderNumber())
+			.customerName(order.customer().name())
+			.returnReason(request.reason().label() + (request.comment() == null ? "" : ": " + request.comment()));
 	}
 
 }

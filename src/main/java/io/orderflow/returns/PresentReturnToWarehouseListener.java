@@ -1,6 +1,9 @@
 package io.orderflow.returns;
 
+import java.util.stream.Collectors;
+
 import io.orderflow.order.Orders;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,11 @@ class PresentReturnToWarehouseListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		ReturnRequest request = returns.get(ReturnProcess.of(task).returnNumber());
-		PresentReturnListener.presentItems(task, request, orders.get(request.orderNumber()));
+		PresentReturnListener.presentItems(TaskCard.of(task), request, orders.get(request.orderNumber()))
+			.returnLines(request.lines()
+				.stream()
+				.map(line -> line.quantity() + " × " + line.sku() + "  " + line.productName())
+				.collect(Collectors.joining("\n")));
 	}
 
 }

@@ -13,6 +13,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;
@@ -32,13 +33,16 @@ class Returns {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	Returns(ReturnRepository returns, Orders orders, Clock clock, ApplicationEventPublisher events) {
+	Returns(ReturnRepository returns, Orders orders, Timeline timeline, Clock clock, ApplicationEventPublisher events) {
 		this.returns = returns;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -74,8 +78,8 @@ class Returns {
 		}
 		String returnNumber = returns.nextReturnNumber();
 		returns.insert(ReturnRecord.requested(returnNumber, orderNumber, reason, comment, lines, now()));
-		orders.record(orderNumber, TimelineEntryType.RETURN_REQUESTED,
-				"Return " + returnNumber + " requested (" + reason + "): " + Orders.describe(quantities));
+		timeline.record(orderNumber, TimelineEntryType.RETURN_REQUESTED,
+				"Return " + returnNumber + " requested (" + reason + "): " + Timeline.describe(quantities));
 		return returnNumber;
 	}
 
@@ -104,7 +108,7 @@ class Returns {
 		if (ReturnStatus.TRANSITIONS.requireMove(request.status(), next, () -> new ConflictException(
 				"Return " + returnNumber + " is " + request.status() + " and cannot become " + next))) {
 			returns.update(request.withStatus(next, now()));
-			orders.record(request.orderNumber(), next.timelineType(), "Return " + returnNumber + ": " + message);
+			timeline.record(request.orderNumber(), next.timelineType(), "Return " + returnNumber + ": " + message);
 			next.eventType()
 				.ifPresent(type -> events.publishEvent(
 						new ReturnEvent(UUID.randomUUID(), type, request.orderNumber(), now(), returnNumber, message)));
@@ -114,7 +118,7 @@ class Returns {
 	/** Writes a step of the return on its order's timeline. */
 	@Transactional
 	public void note(String returnNumber, TimelineEntryType type, String message) {
-		orders.record(record(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
+		timeline.record(record(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
 	}
 
 	@Transactional
@@ -142,7 +146,7 @@ class Returns {
 	/** Days since the order was reported delivered, for the return policy. */
 	@Transactional(readOnly = true)
 	public long daysSinceDelivery(String orderNumber) {
-		return orders.deliveredAt(orderNumber).map(at -> Duration.between(at, now()).toDays()).orElse(0L);
+		return timeline.deliveredAt(orderNumber).map(at -> Duration.between(at, now()).toDays()).orElse(0L);
 	}
 
 	private OffsetDateTime now() {

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.shipping.ShipmentRepository.CarrierEventRecord;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import io.orderflow.system.InvalidRequestException;
@@ -38,7 +38,7 @@ class CarrierEvents {
 
 	private final ShipmentRepository shipments;
 
-	private final Orders orders;
+	private final Timeline timeline;
 
 	private final DeliveryDeadlines deadlines;
 
@@ -48,12 +48,12 @@ class CarrierEvents {
 
 	private final ApplicationEventPublisher events;
 
-	CarrierEvents(ShipmentRepository shipments, Orders orders, DeliveryDeadlines deadlines,
+	CarrierEvents(ShipmentRepository shipments, Timeline timeline, DeliveryDeadlines deadlines,
 			MessageCorrelations correlations, @Value("${orderflow.carrier.event-clock-skew}") Duration clockSkew,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.shipments = shipments;
-		this.orders = orders;
+		this.timeline = timeline;
 		this.deadlines = deadlines;
 		this.correlations = correlations;
 		this.clockSkew = clockSkew;
@@ -84,7 +84,7 @@ class CarrierEvents {
 			return new Outcome(shipment.status(), true);
 		}
 		shipments.insertEvent(shipment.id(), type, occurredAt, now, signedBy, note);
-		orders.record(orderNumber, type.timelineType(),
+		timeline.record(orderNumber, type.timelineType(),
 				"Carrier reports " + trackingNumber + " " + type.name().toLowerCase().replace('_', ' ') + " at "
 						+ occurredAt + (signedBy == null ? "" : ", signed by " + signedBy)
 						+ (note == null ? "" : " (" + note + ")"));

@@ -1,6 +1,6 @@
 package io.orderflow.shipping;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.DeliveryProcess;
 import io.orderflow.workflow.DeliveryResolution;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("checkDeliveryResolution")
 class CheckDeliveryResolutionListener implements TaskListener {
 
-	private final Orders orders;
+	private final Timeline timeline;
 
-	CheckDeliveryResolutionListener(Orders orders) {
-		this.orders = orders;
+	CheckDeliveryResolutionListener(Timeline timeline) {
+		this.timeline = timeline;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ class CheckDeliveryResolutionListener implements TaskListener {
 		};
 		String actor = TaskActor.of(task);
 		Object note = task.getVariable("investigationNote");
-		orders.record(process.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(process.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
 				"Shipment " + process.shipmentKey() + ": " + resolution + detail
 						+ (actor == null ? "" : " (" + actor + ")")
 						+ (note == null || note.toString().isBlank() ? "" : ": " + note));

@@ -7,6 +7,7 @@ import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ParcelContents;
 import io.orderflow.workflow.FulfillmentProcess;
 import io.orderflow.workflow.RefusedInputException;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class CheckParcelWeightListener implements TaskListener {
 		FulfillmentProcess process = FulfillmentProcess.of(task);
 		int expected = expectedGrams(process);
 		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			task.setVariableLocal("expectedWeight", expected + " g");
+			TaskCard.of(task).expectedWeight(expected + " g");
 			return;
 		}
 		int weight = process.parcelWeightGrams();

@@ -11,6 +11,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,8 @@ class DeliveryProblems {
 
 	private final Orders orders;
 
+	private final Timeline timeline;
+
 	private final OrderMilestones milestones;
 
 	private final ShippingSettings settings;
@@ -41,13 +44,14 @@ class DeliveryProblems {
 
 	private final ApplicationEventPublisher events;
 
-	DeliveryProblems(ShipmentRepository shipments, DeliveryDeadlines deadlines, Orders orders,
+	DeliveryProblems(ShipmentRepository shipments, DeliveryDeadlines deadlines, Orders orders, Timeline timeline,
 			OrderMilestones milestones, ShippingSettings settings, LabelRepository labels, CarrierGateway carrier,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.shipments = shipments;
 		this.deadlines = deadlines;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.milestones = milestones;
 		this.settings = settings;
 		this.labels = labels;
@@ -79,7 +83,7 @@ class DeliveryProblems {
 	public void confirmDelivered(String shipmentKey) {
 		Shipment shipment = shipments.get(shipmentKey);
 		shipments.updateStatus(shipment.id(), ShipmentStatus.DELIVERED, deadlines.now());
-		orders.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
 				"Customer service confirmed " + shipment.trackingNumber() + " delivered");
 	}
 
@@ -89,7 +93,7 @@ class DeliveryProblems {
 		Shipment shipment = shipments.get(shipmentKey);
 		OffsetDateTime until = deadlines.now().plusDays(days);
 		shipments.investigateAfter(shipment.id(), until, deadlines.now());
-		orders.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
 				"Waiting for " + shipment.trackingNumber() + " until " + until);
 	}
 
@@ -123,7 +127,7 @@ class DeliveryProblems {
 		LocalDate expected = transitDays > 0 ? BusinessDays.after(now.toLocalDate(), transitDays) : null;
 		shipments.insertReshipment(replaced, newKey, label.trackingNumber(), transitDays, expected, now);
 		shipments.updateStatus(replaced.id(), ShipmentStatus.RESHIPPED, now);
-		orders.record(order.orderNumber(), TimelineEntryType.SHIPMENT_CREATED,
+		timeline.record(order.orderNumber(), TimelineEntryType.SHIPMENT_CREATED,
 				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + replaced.carrier() + " "
 						+ replaced.service() + ", tracking number " + label.trackingNumber()
 						+ (expected == null ? "" : ", expected on " + expected));

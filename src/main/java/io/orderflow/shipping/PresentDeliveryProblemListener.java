@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import io.orderflow.order.Orders;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import io.orderflow.workflow.DeliveryProcess;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ class PresentDeliveryProblemListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Shipment shipment = deliveries.shipment(DeliveryProcess.of(task).shipmentKey());
-		task.setVariableLocal("shipment", shipment.shipmentKey() + ": " + shipment.carrier() + " " + shipment.service()
+		TaskCard card = TaskCard.of(task);
+		card.shipment(shipment.shipmentKey() + ": " + shipment.carrier() + " " + shipment.service()
 				+ ", tracking number " + shipment.trackingNumber() + ", status " + shipment.status() + ", due by "
 				+ deadlines.promised(shipment, orders.get(shipment.orderNumber()).shippingMethod())
 				+ (shipment.signatureRequired() ? ", signature required" : "")
@@ -43,7 +45,7 @@ class PresentDeliveryProblemListener implements TaskListener {
 					+ (event.signedBy() == null ? "" : "  signed by " + event.signedBy())
 					+ (event.detail() == null ? "" : "  " + event.detail()) + "  (received " + event.receivedAt() + ")")
 			.collect(Collectors.joining("\n"));
-		task.setVariableLocal("carrierEvents", history.isEmpty() ? "No event from the carrier yet" : history);
+		card.carrierEvents(history.isEmpty() ? "No event from the carrier yet" : history);
 	}
 
 }

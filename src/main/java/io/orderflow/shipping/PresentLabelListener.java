@@ -1,6 +1,7 @@
 package io.orderflow.shipping;
 
 import io.orderflow.workflow.FulfillmentProcess;
+import io.orderflow.workflow.TaskCard;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,10 @@ class PresentLabelListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		ShipmentRepository.LabelSummary label = shipments.label(FulfillmentProcess.of(task).shipmentKey());
-		task.setVariableLocal("carrierService", label.carrier() + " " + label.service());
-		task.setVariableLocal("trackingNumber", label.trackingNumber());
-		task.setVariableLocal("labelLink", "/api/shipments/" + label.trackingNumber() + "/label");
+		TaskCard.of(task)
+			.carrierService(label.carrier() + " " + label.service())
+			.trackingNumber(label.trackingNumber())
+			.labelLink("/api/shipments/" + label.trackingNumber() + "/label");
 	}
 
 }

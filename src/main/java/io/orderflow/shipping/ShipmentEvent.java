@@ -2,7 +2,6 @@ package io.orderflow.shipping;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import io.orderflow.order.OrderEvent;
@@ -16,11 +15,4 @@ import io.orderflow.order.OrderEventType;
 public record ShipmentEvent(UUID eventId, OrderEventType type, String orderNumber, OffsetDateTime occurredAt,
 		String shipmentKey, String carrier, String service, String trackingNumber,
 		LocalDate expectedDeliveryDate) implements OrderEvent {
-
-	@Override
-	public Map<String, Object> facts() {
-		return OrderEvent.facts("shipmentKey", shipmentKey, "carrier", carrier, "service", service, "trackingNumber",
-				trackingNumber, "expectedDeliveryDate", expectedDeliveryDate);
-	}
-
 }

@@ -19,6 +19,7 @@ import io.orderflow.order.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
+import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,8 @@ class Shipments implements ShipmentSource {
 	private final ShipmentRepository shipments;
 
 	private final Orders orders;
+
+	private final Timeline timeline;
 
 	private final ParcelContents parcels;
 
@@ -51,12 +54,13 @@ class Shipments implements ShipmentSource {
 
 	private final ApplicationEventPublisher events;
 
-	Shipments(ShipmentRepository shipments, Orders orders, ParcelContents parcels, ProductRepository catalogue,
-			ShippingServiceDecision serviceDecision, CarrierGateway carrier, LabelRepository labels,
-			ShippingSettings settings, Clock clock, ApplicationEventPublisher events) {
+	Shipments(ShipmentRepository shipments, Orders orders, Timeline timeline, ParcelContents parcels,
+			ProductRepository catalogue, ShippingServiceDecision serviceDecision, CarrierGateway carrier,
+			LabelRepository labels, ShippingSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.shipments = shipments;
 		this.orders = orders;
+		this.timeline = timeline;
 		this.parcels = parcels;
 		this.catalogue = catalogue;
 		this.serviceDecision = serviceDecision;
@@ -86,7 +90,7 @@ class Shipments implements ShipmentSource {
 		LocalDate expected = BusinessDays.after(today(), choice.transitDays());
 		shipments.insert(orderNumber, shipmentKey, warehouse, request, label.trackingNumber(), choice.transitDays(),
 				expected, now());
-		orders.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED,
+		timeline.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED,
 				"Shipment " + shipmentKey + " from " + warehouse + " with " + choice.carrier() + " " + choice.service()
 						+ ", tracking number " + label.trackingNumber() + ", expected on " + expected);
 		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),

@@ -1,9 +1,11 @@
 package io.orderflow.webhooks;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,12 +17,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns an order event into one delivery per subscription that wants its type, with the
- * body fixed now: the event and the order's public view as it is after the change. The
- * webhook id is the event's id, so a retry or a resend carries the same id and a receiver
- * can drop what it already has.
+ * body fixed now: the event record's facts and the order's public view as it is after the
+ * change. The webhook id is the event's id, so a retry or a resend carries the same id
+ * and a receiver can drop what it already has.
  */
 @Component
 class WebhookFanOut {
+
+	private static final Set<String> ENVELOPE = Set.of("eventId", "type", "orderNumber", "occurredAt");
 
 	private final WebhookSubscriptionRepository subscriptions;
 
@@ -70,13 +74,44 @@ class WebhookFanOut {
 	private String body(OrderEvent event) throws JsonProcessingException {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("orderNumber", event.orderNumber());
-		data.putAll(event.facts());
+		data.putAll(facts(event));
 		data.put("order", views.details(event.orderNumber()));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", event.type().name());
 		body.put("timestamp", event.occurredAt());
 		body.put("data", data);
 		return json.writeValueAsString(body);
+	}
+
+	/**
+	 * The event record's own components (what it adds to the order), in declaration order
+	 * and without the empty ones, as the mapper writes them; the envelope (id, type,
+	 * order number, time) is the body's, not the data's.
+	 */
+	static Map<String, Object> facts(OrderEvent event) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		if (!event.getClass().isRecord()) {
+			throw new IllegalArgumentException(event.getClass() + " is no record: an event's facts are its components");
+		}
+		for (RecordComponent component : event.getClass().getRecordComponents()) {
+			if (ENVELOPE.contains(component.getName())) {
+				continue;
+			}
+			Object value = value(component, event);
+			if (value != null) {
+				facts.put(component.getName(), value);
+			}
+		}
+		return facts;
+	}
+
+	private static Object value(RecordComponent component, OrderEvent event) {
+		try {
+			return component.getAccessor().invoke(event);
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException("Cannot read " + component + " of " + event, e);
+		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.orderflow.workflow;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -14,8 +12,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ReviewDecision {
 
 	public static final int MAX_TEXT = 1000;
-
-	private static final Pattern REJECTED = Pattern.compile("^Rejected by [^:]+: (.+)$", Pattern.DOTALL);
 
 	private ReviewDecision() {
 	}
@@ -33,12 +29,6 @@ public final class ReviewDecision {
 		}
 		String note = text(task, "reviewNote");
 		return "Approved by " + reviewer + (note == null ? "" : ": " + note);
-	}
-
-	/** The reason given in a summary of a rejection, for the customer. */
-	public static Optional<String> reasonOf(String summary) {
-		Matcher rejected = REJECTED.matcher(summary);
-		return rejected.matches() ? Optional.of(rejected.group(1)) : Optional.empty();
 	}
 
 	/** The reason a person gave for rejecting, if the review was rejected. */

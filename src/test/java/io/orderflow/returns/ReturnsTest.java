@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import io.orderflow.order.Orders;
+import io.orderflow.order.Timeline;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -20,28 +21,28 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class ReturnsTest {
 
-	final Orders orders = mock(Orders.class);
+	final Timeline timeline = mock(Timeline.class);
 
-	final Returns returns = new Returns(mock(ReturnRepository.class), orders,
+	final Returns returns = new Returns(mock(ReturnRepository.class), mock(Orders.class), timeline,
 			Clock.fixed(Instant.parse("2026-11-16T09:00:00Z"), ZoneOffset.UTC), mock(ApplicationEventPublisher.class));
 
 	@Test
 	void aDayIsCountedOnlyOnceItIsComplete() {
-		when(orders.deliveredAt("OF-100001")).thenReturn(Optional.of(OffsetDateTime.parse("2026-11-01T10:00:00Z")));
+		when(timeline.deliveredAt("OF-100001")).thenReturn(Optional.of(OffsetDateTime.parse("2026-11-01T10:00:00Z")));
 
 		assertThat(returns.daysSinceDelivery("OF-100001")).isEqualTo(14);
 	}
 
 	@Test
 	void fifteenFullDaysAreFifteen() {
-		when(orders.deliveredAt("OF-100001")).thenReturn(Optional.of(OffsetDateTime.parse("2026-11-01T09:00:00Z")));
+		when(timeline.deliveredAt("OF-100001")).thenReturn(Optional.of(OffsetDateTime.parse("2026-11-01T09:00:00Z")));
 
 		assertThat(returns.daysSinceDelivery("OF-100001")).isEqualTo(15);
 	}
 
 	@Test
 	void aDeliveryReportedInAnotherTimeZoneCountsTheSame() {
-		when(orders.deliveredAt("OF-100001"))
+		when(timeline.deliveredAt("OF-100001"))
 			.thenReturn(Optional.of(OffsetDateTime.parse("2026-11-01T11:00:00+02:00")));
 
 		assertThat(returns.daysSinceDelivery("OF-100001")).isEqualTo(15);

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycl
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -175,6 +177,37 @@ class DiagramConventionsTest {
 						bean.group(1))
 				.isTrue();
 		}
+	}
+
+	/**
+	 * Read-only form fields that show a process variable a step sets, not a task card:
+	 * the return's number and the reasons the fraud and return decisions gave.
+	 */
+	static final Set<String> PROCESS_FACTS = Set.of("returnNumber", "riskReasons", "policyReasons");
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void everyReadOnlyFieldIsWhatATaskCardWrites(File form) throws IOException {
+		for (JsonNode field : new ObjectMapper().readTree(form).findParents("key")) {
+			if (!field.path("disabled").asBoolean() && !field.path("readonly").asBoolean()) {
+				continue;
+			}
+			String key = field.get("key").asText();
+			if (!PROCESS_FACTS.contains(key)) {
+				assertThat(TaskCard.variables())
+					.as("read-only field %s of %s is filled by no task card", key, form.getName())
+					.contains(key);
+			}
+		}
+	}
+
+	@Test
+	void everyTaskCardFieldHasASetterOfItsName() {
+		Set<String> setters = Arrays.stream(TaskCard.class.getMethods())
+			.filter(method -> method.getReturnType() == TaskCard.class && method.getParameterCount() == 1)
+			.map(Method::getName)
+			.collect(Collectors.toSet());
+		assertThat(setters).containsAll(TaskCard.variables());
 	}
 
 	@ParameterizedTest
