@@ -1,0 +1,7 @@
+/**
+ * Return requests from the return policy to the refund: label, receipt, inspection,
+ * restock.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Returns",
+		allowedDependencies = { "catalog", "order", "system", "workflow" })
+package io.orderflow.returns;

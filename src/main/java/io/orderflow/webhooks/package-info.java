@@ -1,0 +1,6 @@
+/**
+ * Tells partners' systems about order events through signed outbound webhooks with
+ * retries.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Webhooks", allowedDependencies = { "order", "system" })
+package io.orderflow.webhooks;
