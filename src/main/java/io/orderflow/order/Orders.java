@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

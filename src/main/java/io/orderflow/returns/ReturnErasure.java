@@ -1,7 +1,7 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.PersonalData;
-import io.orderflow.order.PersonalDataEraser;
+import io.orderflow.order.spi.PersonalData;
+import io.orderflow.order.spi.PersonalDataEraser;
 import io.orderflow.order.ReturnSteps.ReturnLabelling;
 import io.orderflow.workflow.ProcessHistory;
 import org.springframework.stereotype.Component;

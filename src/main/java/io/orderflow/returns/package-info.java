@@ -3,5 +3,5 @@
  * restock.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Returns",
-		allowedDependencies = { "catalog", "order", "system", "workflow" })
+		allowedDependencies = { "catalog", "order", "order :: spi", "system", "workflow" })
 package io.orderflow.returns;

@@ -15,7 +15,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.ParcelContents;
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
