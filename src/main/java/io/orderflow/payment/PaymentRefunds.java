@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
-import io.orderflow.order.ReturnSteps.Refunding;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order was paid with.
  */
 @Service
-class PaymentRefunds implements Refunding {
+class PaymentRefunds implements Refunds {
 
 	private final PaymentGateway gateway;
 

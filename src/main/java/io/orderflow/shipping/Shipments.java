@@ -14,7 +14,7 @@ import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
-import io.orderflow.order.ParcelContents;
+import io.orderflow.inventory.ParcelContents;
 import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;

@@ -3,5 +3,5 @@
  * carrier events, delivery problems.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shipping",
-		allowedDependencies = { "catalog", "order", "order :: spi", "system", "workflow" })
+		allowedDependencies = { "catalog", "inventory", "order", "order :: spi", "system", "workflow" })
 package io.orderflow.shipping;
