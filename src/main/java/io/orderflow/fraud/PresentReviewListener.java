@@ -1,5 +1,6 @@
 package io.orderflow.fraud;
 
+import io.orderflow.order.CustomerOrders;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
@@ -18,8 +19,11 @@ class PresentReviewListener implements TaskListener {
 
 	private final Orders orders;
 
-	PresentReviewListener(Orders orders) {
+	private final CustomerOrders customerOrders;
+
+	PresentReviewListener(Orders orders, CustomerOrders customerOrders) {
 		this.orders = orders;
+		this.customerOrders = customerOrders;
 	}
 
 	@Override
@@ -27,7 +31,7 @@ class PresentReviewListener implements TaskListener {
 		Order order = orders.get(ProcessVariables.orderNumber(task));
 		task.setVariableLocal("billTo", order.billingAddress().oneLine());
 		task.setVariableLocal("paymentBy", order.paymentMethod().label());
-		task.setVariableLocal("customerHistory", orders.historyBefore(order, LATEST_ORDERS).describe());
+		task.setVariableLocal("customerHistory", customerOrders.historyBefore(order, LATEST_ORDERS).describe());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.TimelineEntryType;
@@ -26,14 +27,17 @@ class PaymentCaptures {
 
 	private final Orders orders;
 
+	private final OrderLines orderLines;
+
 	private final Clock clock;
 
 	PaymentCaptures(PaymentGateway gateway, PaymentRepository payments, PaymentAuthorizations authorizations,
-			Orders orders, Clock clock) {
+			Orders orders, OrderLines orderLines, Clock clock) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.authorizations = authorizations;
 		this.orders = orders;
+		this.orderLines = orderLines;
 		this.clock = clock;
 	}
 
@@ -50,7 +54,7 @@ class PaymentCaptures {
 		}
 		BigDecimal alreadyCaptured = payments.lockTaken(orderNumber).captured();
 		capture(order, orderNumber + ":capture:" + shipmentKey,
-				CaptureShares.toCapture(order.totals(), orders.shipmentGoodsValue(shipmentKey), alreadyCaptured),
+				CaptureShares.toCapture(order.totals(), orderLines.shipmentGoodsValue(shipmentKey), alreadyCaptured),
 				"for shipment " + shipmentKey);
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
+import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,15 +27,18 @@ class PaymentRefunds implements Refunds {
 
 	private final Orders orders;
 
+	private final OrderLines orderLines;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Clock clock,
-			ApplicationEventPublisher events) {
+	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, OrderLines orderLines,
+			Clock clock, ApplicationEventPublisher events) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
+		this.orderLines = orderLines;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -53,7 +57,7 @@ class PaymentRefunds implements Refunds {
 	@Transactional
 	public BigDecimal refundShipment(String orderNumber, String shipmentKey) {
 		BigDecimal share = CaptureShares.shareOfGrandTotal(orders.get(orderNumber).totals(),
-				orders.shipmentGoodsValue(shipmentKey));
+				orderLines.shipmentGoodsValue(shipmentKey));
 		return refund(orderNumber, orderNumber + ":" + shipmentKey + ":refund", share, "shipment " + shipmentKey, null);
 	}
 
