@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.orderflow.order.CustomerOrders;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -27,12 +28,15 @@ class FraudScreening {
 
 	private final Orders orders;
 
+	private final CustomerOrders customerOrders;
+
 	private final DecisionService decisions;
 
 	private final Clock clock;
 
-	FraudScreening(Orders orders, DecisionService decisions, Clock clock) {
+	FraudScreening(Orders orders, CustomerOrders customerOrders, DecisionService decisions, Clock clock) {
 		this.orders = orders;
+		this.customerOrders = customerOrders;
 		this.decisions = decisions;
 		this.clock = clock;
 	}
@@ -49,8 +53,8 @@ class FraudScreening {
 		String email = order.customer().email();
 		return Map.of("grandTotal", order.totals().grandTotal(), "shippingCountry", order.shippingAddress().country(),
 				"countryMismatch", !order.shippingAddress().country().equals(order.billingAddress().country()),
-				"firstOrder", orders.isFirstOrderOfCustomer(order), "ordersLast24h",
-				orders.otherOrdersOfCustomerSince(order, OffsetDateTime.now(clock).minus(Duration.ofHours(24))),
+				"firstOrder", customerOrders.isFirstOrderOfCustomer(order), "ordersLast24h",
+				customerOrders.otherOrdersOfCustomerSince(order, OffsetDateTime.now(clock).minus(Duration.ofHours(24))),
 				"shippingMethod", order.shippingMethod().name(), "emailDomain",
 				email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT));
 	}

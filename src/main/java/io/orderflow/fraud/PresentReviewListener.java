@@ -1,5 +1,6 @@
 package io.orderflow.fraud;
 
+import io.orderflow.order.CustomerOrders;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
@@ -19,8 +20,11 @@ class PresentReviewListener implements TaskListener {
 
 	private final Orders orders;
 
-	PresentReviewListener(Orders orders) {
+	private final CustomerOrders customerOrders;
+
+	PresentReviewListener(Orders orders, CustomerOrders customerOrders) {
 		this.orders = orders;
+		this.customerOrders = customerOrders;
 	}
 
 	@Override
@@ -29,7 +33,7 @@ class PresentReviewListener implements TaskListener {
 		TaskCard.of(task)
 			.billTo(order.billingAddress().oneLine())
 			.paymentBy(order.paymentMethod().label())
-			.customerHistory(orders.historyBefore(order, LATEST_ORDERS).describe());
+			.customerHistory(customerOrders.historyBefore(order, LATEST_ORDERS).describe());
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.orderflow.inventory;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.OrderLines;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,17 +11,17 @@ class CancelShortLinesDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final OrderLines orderLines;
 
-	CancelShortLinesDelegate(StockReservations reservations, Orders orders) {
+	CancelShortLinesDelegate(StockReservations reservations, OrderLines orderLines) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.orderLines = orderLines;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String orderNumber = ProcessVariables.orderNumber(execution);
-		orders.cancelOpenQuantities(orderNumber, reservations.shortfall(orderNumber), "not in stock");
+		orderLines.cancelOpenQuantities(orderNumber, reservations.shortfall(orderNumber), "not in stock");
 	}
 
 }

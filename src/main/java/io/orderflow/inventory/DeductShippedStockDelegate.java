@@ -2,7 +2,7 @@ package io.orderflow.inventory;
 
 import java.util.Map;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.OrderLines;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,11 +13,11 @@ class DeductShippedStockDelegate implements JavaDelegate {
 
 	private final StockReservations reservations;
 
-	private final Orders orders;
+	private final OrderLines orderLines;
 
-	DeductShippedStockDelegate(StockReservations reservations, Orders orders) {
+	DeductShippedStockDelegate(StockReservations reservations, OrderLines orderLines) {
 		this.reservations = reservations;
-		this.orders = orders;
+		this.orderLines = orderLines;
 	}
 
 	@Override
@@ -25,7 +25,7 @@ class DeductShippedStockDelegate implements JavaDelegate {
 		FulfillmentProcess process = FulfillmentProcess.of(execution);
 		Map<String, Integer> shipped = reservations.ship(process.orderNumber(), process.warehouse(),
 				process.shipmentKey());
-		orders.recordShipment(process.orderNumber(), process.shipmentKey(), shipped);
+		orderLines.recordShipment(process.orderNumber(), process.shipmentKey(), shipped);
 	}
 
 }

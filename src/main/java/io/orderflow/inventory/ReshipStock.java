@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.OrderLines;
 import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
@@ -28,20 +28,20 @@ class ReshipStock {
 
 	private final StockLevels levels;
 
-	private final Orders orders;
-
 	private final Timeline timeline;
+
+	private final OrderLines orderLines;
 
 	private final Clock clock;
 
 	ReshipStock(StockRepository stock, StockJournal journal, StockReservations reservations, StockLevels levels,
-			Orders orders, Timeline timeline, Clock clock) {
+			Timeline timeline, OrderLines orderLines, Clock clock) {
 		this.stock = stock;
 		this.journal = journal;
 		this.reservations = reservations;
 		this.levels = levels;
-		this.orders = orders;
 		this.timeline = timeline;
+		this.orderLines = orderLines;
 		this.clock = clock;
 	}
 
@@ -82,7 +82,7 @@ class ReshipStock {
 	@Transactional
 	public void ship(String orderNumber, String shipmentKey, String reshipmentKey) {
 		reservations.ship(orderNumber, goodsOf(shipmentKey).get(0).warehouseCode(), reshipmentKey);
-		orders.recordReshipment(orderNumber, reshipmentKey, shipmentKey);
+		orderLines.recordReshipment(orderNumber, reshipmentKey, shipmentKey);
 	}
 
 	/** The parcel came back: its goods are on hand again where they left from, once. */

@@ -3,7 +3,6 @@ package io.orderflow.inventory;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.order.ParcelContents;
 import org.springframework.stereotype.Component;
 
 /**

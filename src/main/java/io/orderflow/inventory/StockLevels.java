@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.catalog.ProductRepository;
-import io.orderflow.order.ReturnSteps.Restocking;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.system.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.OrderLines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,16 +26,16 @@ class StockReservations {
 
 	private final AllocationStrategy allocation;
 
-	private final Orders orders;
+	private final OrderLines orderLines;
 
 	private final Clock clock;
 
-	StockReservations(StockRepository stock, StockJournal journal, AllocationStrategy allocation, Orders orders,
+	StockReservations(StockRepository stock, StockJournal journal, AllocationStrategy allocation, OrderLines orderLines,
 			Clock clock) {
 		this.stock = stock;
 		this.journal = journal;
 		this.allocation = allocation;
-		this.orders = orders;
+		this.orderLines = orderLines;
 		this.clock = clock;
 	}
 
@@ -64,7 +64,7 @@ class StockReservations {
 	/** Open quantity per SKU that no active reservation covers yet. */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> shortfall(String orderNumber) {
-		Map<String, Integer> missing = new TreeMap<>(orders.openQuantities(orderNumber));
+		Map<String, Integer> missing = new TreeMap<>(orderLines.openQuantities(orderNumber));
 		active(orderNumber).forEach(r -> missing.merge(r.sku(), -r.quantity(), Integer::sum));
 		missing.values().removeIf(quantity -> quantity <= 0);
 		return missing;

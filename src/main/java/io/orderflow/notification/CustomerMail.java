@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.Orders;
 import org.springframework.beans.factory.ObjectProvider;

@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 @Component("checkShippingProgress")
 class CheckShippingProgressDelegate implements JavaDelegate {
 
-	private final Orders orders;
+	private final OrderLines orderLines;
 
-	CheckShippingProgressDelegate(Orders orders) {
-		this.orders = orders;
+	CheckShippingProgressDelegate(OrderLines orderLines) {
+		this.orderLines = orderLines;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		OrderProcess process = OrderProcess.of(execution);
-		process.allShipped(orders.openQuantities(process.orderNumber()).isEmpty());
+		process.allShipped(orderLines.openQuantities(process.orderNumber()).isEmpty());
 	}
 
 }

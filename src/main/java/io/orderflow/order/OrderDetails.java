@@ -10,9 +10,9 @@ import org.springframework.lang.Nullable;
 /**
  * An order as the API shows it: with its payment status, shipments and timeline, and when
  * it is expected to arrive ({@code expectedDeliveryDate}, see
- * {@link OrderDetailsSources.ShipmentSource#expectedDeliveryDate}), and what about it
- * needs a person ({@code attention}: an incident, an overdue task; empty when nothing
- * does).
+ * {@link io.orderflow.order.spi.OrderDetailsSources.ShipmentSource#expectedDeliveryDate}),
+ * and what about it needs a person ({@code attention}: an incident, an overdue task;
+ * empty when nothing does).
  */
 public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
 		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import io.orderflow.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.orderflow.order.spi.PersonalData;
 
 /**
  * The customer's own view of an order, for a shop's "where is my order" page: open to

@@ -2,8 +2,8 @@ package io.orderflow.order;
 
 import java.util.List;
 
-import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.spi.OrderDetailsSources.PaymentStatusSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

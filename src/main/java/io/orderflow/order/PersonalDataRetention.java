@@ -18,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.orderflow.order.spi.PersonalData;
+import io.orderflow.order.spi.PersonalDataEraser;
 
 /**
  * Anonymises the personal data of orders that ended (COMPLETED, CANCELLED, REJECTED)

@@ -1,6 +1,6 @@
 package io.orderflow.payment;
 
-import io.orderflow.order.Orders;
+import io.orderflow.order.PaymentChanges;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("applyPaymentResolution")
 class ApplyPaymentResolutionDelegate implements JavaDelegate {
 
-	private final Orders orders;
+	private final PaymentChanges paymentChanges;
 
-	ApplyPaymentResolutionDelegate(Orders orders) {
-		this.orders = orders;
+	ApplyPaymentResolutionDelegate(PaymentChanges paymentChanges) {
+		this.paymentChanges = paymentChanges;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		PaymentProcess process = PaymentProcess.of(execution);
-		orders.changePayment(process.orderNumber(), process.resolution().method(), null);
+		paymentChanges.changePayment(process.orderNumber(), process.resolution().method(), null);
 	}
 
 }

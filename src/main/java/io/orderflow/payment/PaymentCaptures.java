@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.Timeline;
@@ -29,15 +30,18 @@ class PaymentCaptures {
 
 	private final Timeline timeline;
 
+	private final OrderLines orderLines;
+
 	private final Clock clock;
 
 	PaymentCaptures(PaymentGateway gateway, PaymentRepository payments, PaymentAuthorizations authorizations,
-			Orders orders, Timeline timeline, Clock clock) {
+			Orders orders, Timeline timeline, OrderLines orderLines, Clock clock) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.authorizations = authorizations;
 		this.orders = orders;
 		this.timeline = timeline;
+		this.orderLines = orderLines;
 		this.clock = clock;
 	}
 
@@ -54,7 +58,7 @@ class PaymentCaptures {
 		}
 		BigDecimal alreadyCaptured = payments.lockTaken(orderNumber).captured();
 		capture(order, orderNumber + ":capture:" + shipmentKey,
-				CaptureShares.toCapture(order.totals(), orders.shipmentGoodsValue(shipmentKey), alreadyCaptured),
+				CaptureShares.toCapture(order.totals(), orderLines.shipmentGoodsValue(shipmentKey), alreadyCaptured),
 				"for shipment " + shipmentKey);
 	}
 

@@ -3,6 +3,7 @@ package io.orderflow.payment;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
+import io.orderflow.order.PaymentChanges;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.system.ConflictException;
 import io.orderflow.workflow.MessageCorrelations;
@@ -19,10 +20,13 @@ class PaymentDetailsUpdate {
 
 	private final Orders orders;
 
+	private final PaymentChanges paymentChanges;
+
 	private final MessageCorrelations correlations;
 
-	PaymentDetailsUpdate(Orders orders, MessageCorrelations correlations) {
+	PaymentDetailsUpdate(Orders orders, PaymentChanges paymentChanges, MessageCorrelations correlations) {
 		this.orders = orders;
+		this.paymentChanges = paymentChanges;
 		this.correlations = correlations;
 	}
 
@@ -34,7 +38,7 @@ class PaymentDetailsUpdate {
 					+ "; new payment details are taken only while it is AWAITING_PAYMENT");
 		}
 		method.requireToken(token, "token");
-		orders.changePayment(orderNumber, method, token);
+		paymentChanges.changePayment(orderNumber, method, token);
 		if (!correlations.correlate(Messages.PAYMENT_UPDATED, orderNumber)) {
 			throw new ConflictException("Order " + orderNumber + " is not waiting for new payment details");
 		}

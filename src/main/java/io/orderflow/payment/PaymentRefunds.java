@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
+import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
-import io.orderflow.order.ReturnSteps.Refunding;
 import io.orderflow.order.Timeline;
 import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order was paid with.
  */
 @Service
-class PaymentRefunds implements Refunding {
+class PaymentRefunds implements Refunds {
 
 	private final PaymentGateway gateway;
 
@@ -30,16 +30,19 @@ class PaymentRefunds implements Refunding {
 
 	private final Timeline timeline;
 
+	private final OrderLines orderLines;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline, Clock clock,
-			ApplicationEventPublisher events) {
+	PaymentRefunds(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline,
+			OrderLines orderLines, Clock clock, ApplicationEventPublisher events) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
 		this.timeline = timeline;
+		this.orderLines = orderLines;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -58,7 +61,7 @@ class PaymentRefunds implements Refunding {
 	@Transactional
 	public BigDecimal refundShipment(String orderNumber, String shipmentKey) {
 		BigDecimal share = CaptureShares.shareOfGrandTotal(orders.get(orderNumber).totals(),
-				orders.shipmentGoodsValue(shipmentKey));
+				orderLines.shipmentGoodsValue(shipmentKey));
 		return refund(orderNumber, orderNumber + ":" + shipmentKey + ":refund", share, "shipment " + shipmentKey, null);
 	}
 

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
-import io.orderflow.order.ReturnSteps.ReturnLabel;
-import io.orderflow.order.ReturnSteps.ReturnLabelling;
+import io.orderflow.shipping.ReturnLabels;
+import io.orderflow.shipping.ReturnLabels.ReturnLabel;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,9 +22,9 @@ class CreateReturnLabelDelegate implements JavaDelegate {
 
 	private final ProductRepository products;
 
-	private final ReturnLabelling shipping;
+	private final ReturnLabels shipping;
 
-	CreateReturnLabelDelegate(Returns returns, ProductRepository products, ReturnLabelling shipping) {
+	CreateReturnLabelDelegate(Returns returns, ProductRepository products, ReturnLabels shipping) {
 		this.returns = returns;
 		this.products = products;
 		this.shipping = shipping;

@@ -1,6 +1,6 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.ReturnSteps.Refunding;
+import io.orderflow.payment.Refunds;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,9 +10,9 @@ class RefundReturnDelegate implements JavaDelegate {
 
 	private final Returns returns;
 
-	private final Refunding payment;
+	private final Refunds payment;
 
-	RefundReturnDelegate(Returns returns, Refunding payment) {
+	RefundReturnDelegate(Returns returns, Refunds payment) {
 		this.returns = returns;
 		this.payment = payment;
 	}

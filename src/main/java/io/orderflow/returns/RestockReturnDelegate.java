@@ -1,6 +1,6 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.ReturnSteps.Restocking;
+import io.orderflow.inventory.Restocking;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

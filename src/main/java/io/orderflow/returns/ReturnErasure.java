@@ -1,8 +1,8 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.PersonalData;
-import io.orderflow.order.PersonalDataEraser;
-import io.orderflow.order.ReturnSteps.ReturnLabelling;
+import io.orderflow.order.spi.PersonalData;
+import io.orderflow.order.spi.PersonalDataEraser;
+import io.orderflow.shipping.ReturnLabels;
 import io.orderflow.workflow.ProcessHistory;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ class ReturnErasure implements PersonalDataEraser {
 
 	private final ProcessHistory history;
 
-	private final ReturnLabelling labels;
+	private final ReturnLabels labels;
 
-	ReturnErasure(ReturnRepository returns, ProcessHistory history, ReturnLabelling labels) {
+	ReturnErasure(ReturnRepository returns, ProcessHistory history, ReturnLabels labels) {
 		this.returns = returns;
 		this.history = history;
 		this.labels = labels;

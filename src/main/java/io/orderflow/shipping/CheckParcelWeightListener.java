@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
-import io.orderflow.order.ParcelContents;
+import io.orderflow.inventory.ParcelContents;
 import io.orderflow.workflow.FulfillmentProcess;
 import io.orderflow.workflow.RefusedInputException;
 import io.orderflow.workflow.TaskCard;

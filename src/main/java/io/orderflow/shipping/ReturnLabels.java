@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 
 import io.orderflow.order.Address;
 import io.orderflow.order.Orders;
-import io.orderflow.order.ReturnSteps.ReturnLabel;
-import io.orderflow.order.ReturnSteps.ReturnLabelling;
 import io.orderflow.order.ShippingMethod;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -20,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * buys no second label. The label is kept like a shipment's, under its tracking number.
  */
 @Component
-class ReturnLabels implements ReturnLabelling {
+public class ReturnLabels {
 
 	private final ShippingServiceDecision serviceDecision;
 
@@ -44,7 +42,6 @@ class ReturnLabels implements ReturnLabelling {
 		this.clock = clock;
 	}
 
-	@Override
 	@Transactional
 	public ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams) {
 		Address to = returnAddress.address();
@@ -57,9 +54,12 @@ class ReturnLabels implements ReturnLabelling {
 		return new ReturnLabel(choice.carrier(), choice.service(), label.trackingNumber());
 	}
 
-	@Override
+	/** Forgets the return's label, which carries the customer's address. */
 	public void forgetReturnLabel(String returnNumber) {
 		labels.forget(returnNumber);
+	}
+
+	public record ReturnLabel(String carrier, String service, String trackingNumber) {
 	}
 
 	@ConfigurationProperties("orderflow.returns")

@@ -1,7 +1,7 @@
 package io.orderflow.shipping;
 
-import io.orderflow.order.PersonalData;
-import io.orderflow.order.PersonalDataEraser;
+import io.orderflow.order.spi.PersonalData;
+import io.orderflow.order.spi.PersonalDataEraser;
 import org.springframework.stereotype.Component;
 
 /**

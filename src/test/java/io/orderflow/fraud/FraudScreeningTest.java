@@ -17,6 +17,7 @@ import io.orderflow.fraud.FraudScreening.RiskAssessment;
 import io.orderflow.fraud.FraudScreening.RiskLevel;
 import io.orderflow.order.Address;
 import io.orderflow.order.Customer;
+import io.orderflow.order.CustomerOrders;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
@@ -41,7 +42,9 @@ class FraudScreeningTest {
 
 	final Orders orders = mock(Orders.class);
 
-	final FraudScreening screening = new FraudScreening(orders, null, Clock.fixed(NOW, ZoneOffset.UTC));
+	final CustomerOrders customerOrders = mock(CustomerOrders.class);
+
+	final FraudScreening screening = new FraudScreening(orders, customerOrders, null, Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void theOrderIsDescribedByTotalCountryAndDelivery() {
@@ -65,8 +68,9 @@ class FraudScreeningTest {
 	@Test
 	void theCustomersHistoryCountsOtherOrdersOfTheLast24Hours() {
 		Order order = order("ada@example.com", BERLIN, BERLIN, ShippingMethod.STANDARD);
-		when(orders.isFirstOrderOfCustomer(order)).thenReturn(true);
-		when(orders.otherOrdersOfCustomerSince(order, OffsetDateTime.parse("2026-11-21T10:00:00Z"))).thenReturn(4);
+		when(customerOrders.isFirstOrderOfCustomer(order)).thenReturn(true);
+		when(customerOrders.otherOrdersOfCustomerSince(order, OffsetDateTime.parse("2026-11-21T10:00:00Z")))
+			.thenReturn(4);
 
 		assertThat(screening.facts(order)).containsEntry("firstOrder", true).containsEntry("ordersLast24h", 4);
 	}

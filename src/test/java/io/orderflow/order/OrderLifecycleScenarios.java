@@ -49,6 +49,9 @@ abstract class OrderLifecycleScenarios extends HttpScenarios {
 	Orders orders;
 
 	@Autowired
+	PaymentChanges paymentChanges;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	/**
@@ -63,7 +66,7 @@ abstract class OrderLifecycleScenarios extends HttpScenarios {
 
 		transaction.executeWithoutResult(status -> {
 			assertThat(orders.get(orderNumber).paymentMethod()).isEqualTo(PaymentMethod.CARD);
-			orders.changePayment(orderNumber, PaymentMethod.BANK_TRANSFER, null);
+			paymentChanges.changePayment(orderNumber, PaymentMethod.BANK_TRANSFER, null);
 			assertThat(orders.get(orderNumber).paymentMethod()).as("after its own change")
 				.isEqualTo(PaymentMethod.BANK_TRANSFER);
 		});
@@ -73,7 +76,7 @@ abstract class OrderLifecycleScenarios extends HttpScenarios {
 			transaction.executeWithoutResult(status -> {
 				assertThat(orders.get(orderNumber).paymentMethod()).isEqualTo(PaymentMethod.BANK_TRANSFER);
 				await(other.submit(() -> transaction.executeWithoutResult(
-						elsewhere -> orders.changePayment(orderNumber, PaymentMethod.CASH_ON_DELIVERY, null))));
+						elsewhere -> paymentChanges.changePayment(orderNumber, PaymentMethod.CASH_ON_DELIVERY, null))));
 				assertThat(orders.getForUpdate(orderNumber).paymentMethod()).as("locked after another's change")
 					.isEqualTo(PaymentMethod.CASH_ON_DELIVERY);
 			});

@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.order.spi;
 
 /**
  * A capability that keeps copies of an order's personal data in tables of its own (mails,

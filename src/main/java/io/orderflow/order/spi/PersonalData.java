@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.order.spi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.orderflow.order.Address;
+import io.orderflow.order.Customer;
+import io.orderflow.order.Order;
 
 /**
  * Who bought an order, as the texts that name them: what retention erases from every copy
@@ -21,7 +24,7 @@ public record PersonalData(List<String> mentions, List<String> fields) {
 	/** The e-mail address of an anonymised order: no mailbox has it. */
 	public static final String ANONYMISED_EMAIL = "anonymised@anonymised.invalid";
 
-	static PersonalData of(Order order) {
+	public static PersonalData of(Order order) {
 		Address ship = order.shippingAddress();
 		Address bill = order.billingAddress();
 		Customer customer = order.customer();

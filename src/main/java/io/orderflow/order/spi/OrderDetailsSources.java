@@ -1,8 +1,10 @@
-package io.orderflow.order;
+package io.orderflow.order.spi;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import io.orderflow.order.Order;
+import io.orderflow.order.ShipmentSummary;
 
 /**
  * What other capabilities contribute to the order view. They implement these; the order

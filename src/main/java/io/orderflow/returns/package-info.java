@@ -1,0 +1,7 @@
+/**
+ * Return requests from the return policy to the refund: label (shipping), receipt,
+ * inspection, restock (inventory), refund (payment).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Returns", allowedDependencies = { "catalog", "inventory",
+		"order", "order :: spi", "payment", "shipping", "system", "workflow" })
+package io.orderflow.returns;
