@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ReturnSteps.Restocking;
-import io.orderflow.system.InvalidRequestException;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.InvalidRequestException;
+import io.orderflow.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,7 +4,7 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
-import io.orderflow.system.ConflictException;
+import io.orderflow.web.ConflictException;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import org.springframework.stereotype.Service;
