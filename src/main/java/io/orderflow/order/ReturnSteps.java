@@ -39,7 +39,8 @@ public final class ReturnSteps {
 	 */
 	public interface ReturnLabelling {
 
-		ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams);
+		/** A label from the order's shipping address to {@code to}. */
+		ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, Address to, int weightGrams);
 
 		/** Forgets the return's label, which carries the customer's address. */
 		void forgetReturnLabel(String returnNumber);
