@@ -2,7 +2,6 @@ package io.orderflow.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,9 +27,9 @@ class ApiClients {
 
 	private final VerifiedCredentials<ApiClient> verified;
 
-	ApiClients(JdbcClient jdbc, @Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
+	ApiClients(JdbcClient jdbc, SecurityProperties properties) {
 		this.jdbc = jdbc;
-		this.verified = new VerifiedCredentials<>(cacheTtl);
+		this.verified = new VerifiedCredentials<>(properties.basicCacheTtl());
 	}
 
 	void add(ApiClient client, String secretHash) {

@@ -1,6 +1,5 @@
 package io.orderflow.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
@@ -27,7 +26,8 @@ class BearerAuthentication implements AuthenticationManager {
 
 	private final JwtAuthenticationProvider jwt;
 
-	BearerAuthentication(ApiClients clients, @Value("${orderflow.security.oauth2.issuer-uri:}") String issuer) {
+	BearerAuthentication(ApiClients clients, SecurityProperties properties) {
+		String issuer = properties.oauth2().issuerUri();
 		this.clients = clients;
 		this.jwt = issuer.isBlank() ? null
 				: new JwtAuthenticationProvider(new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer)));

@@ -1,12 +1,10 @@
 package io.orderflow.security;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,10 +35,10 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 	private final VerifiedCredentials<Authentication> verified;
 
 	EngineUserAuthenticationProvider(IdentityService identity, EngineUserPasswords passwords,
-			@Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
+			SecurityProperties properties) {
 		this.identity = identity;
 		this.passwords = passwords;
-		this.verified = new VerifiedCredentials<>(cacheTtl);
+		this.verified = new VerifiedCredentials<>(properties.basicCacheTtl());
 	}
 
 	@Override

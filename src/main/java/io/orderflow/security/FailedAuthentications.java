@@ -3,7 +3,6 @@ package io.orderflow.security;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,10 @@ class FailedAuthentications {
 
 	private final AddressRateLimit limit;
 
-	FailedAuthentications(@Value("${orderflow.security.rate-limits.failed-authentications.limit:10}") int limit,
-			@Value("${orderflow.security.rate-limits.failed-authentications.period:PT1M}") Duration period,
-			@Value("${orderflow.security.rate-limits.max-addresses:100000}") long maxAddresses) {
-		this.limit = new AddressRateLimit(limit, period, maxAddresses);
+	FailedAuthentications(SecurityProperties properties) {
+		SecurityProperties.RateLimits limits = properties.rateLimits();
+		this.limit = new AddressRateLimit(limits.failedAuthentications().limit(),
+				limits.failedAuthentications().period(), limits.maxAddresses());
 	}
 
 	static boolean presentsCredentials(HttpServletRequest request) {

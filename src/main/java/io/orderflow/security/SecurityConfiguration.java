@@ -1,13 +1,12 @@
 package io.orderflow.security;
 
-import java.time.Duration;
 import java.util.List;
 
 import io.orderflow.web.PublicEndpoint;
 import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * details; its details and metrics are for administrators.
  */
 @Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
 	/**
@@ -137,9 +137,9 @@ class SecurityConfiguration {
 
 	@Bean
 	FilterRegistrationBean<EngineRestAuthentication> engineRestAuthentication(ObjectProvider<ProcessEngine> engine,
-			@Value("${orderflow.security.basic-cache-ttl:PT30S}") Duration cacheTtl) {
+			SecurityProperties properties) {
 		FilterRegistrationBean<EngineRestAuthentication> registration = new FilterRegistrationBean<>(
-				new EngineRestAuthentication(engine::getObject, cacheTtl));
+				new EngineRestAuthentication(engine::getObject, properties.basicCacheTtl()));
 		registration.setName("engine-rest-authentication");
 		registration.addUrlPatterns("/engine-rest/*");
 		return registration;

@@ -3,7 +3,6 @@ package io.orderflow.security;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +15,9 @@ class TrackingRateLimit {
 
 	private final AddressRateLimit limit;
 
-	TrackingRateLimit(@Value("${orderflow.security.rate-limits.tracking.limit:30}") int limit,
-			@Value("${orderflow.security.rate-limits.tracking.period:PT1M}") Duration period,
-			@Value("${orderflow.security.rate-limits.max-addresses:100000}") long maxAddresses) {
-		this.limit = new AddressRateLimit(limit, period, maxAddresses);
+	TrackingRateLimit(SecurityProperties properties) {
+		SecurityProperties.RateLimits limits = properties.rateLimits();
+		this.limit = new AddressRateLimit(limits.tracking().limit(), limits.tracking().period(), limits.maxAddresses());
 	}
 
 	boolean allows(HttpServletRequest request) {
