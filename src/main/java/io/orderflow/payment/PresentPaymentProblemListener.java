@@ -47,7 +47,7 @@ class PresentPaymentProblemListener implements TaskListener {
 				orders.latestTimelineMessage(process.orderNumber(), TimelineEntryType.PAYMENT_DECLINED)
 					.map(PresentPaymentProblemListener::describe)
 					.orElse("No decline recorded"));
-		Date windowCloses = ProcessTimers.after(task.getCreateTime(), timers.paymentRetryWindow());
+		Date windowCloses = timers.paymentRetryWindow().after(task.getCreateTime());
 		task.setVariableLocal("retryDeadline", DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
 				+ ": then the order is cancelled");
 	}
