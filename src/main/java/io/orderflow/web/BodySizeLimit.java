@@ -11,13 +11,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,14 +25,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(0)
+@EnableConfigurationProperties(ApiProperties.class)
 class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
 	private final ObjectMapper json;
 
-	BodySizeLimit(@Value("${orderflow.api.max-body-size}") DataSize limit, ObjectMapper json) {
-		this.limit = limit.toBytes();
+	BodySizeLimit(ApiProperties properties, ObjectMapper json) {
+		this.limit = properties.maxBodySize().toBytes();
 		this.json = json;
 	}
 

@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +45,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 @Component
 @Order(1)
+@EnableConfigurationProperties(ApiProperties.class)
 class IdempotentRequests extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
@@ -68,8 +69,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 	 */
 	private volatile List<PathPattern> endpoints;
 
-	IdempotentRequests(IdempotencyRecords records, ObjectMapper json, Clock clock,
-			@Value("${orderflow.api.idempotency-retention}") Duration retention,
+	IdempotentRequests(IdempotencyRecords records, ObjectMapper json, Clock clock, ApiProperties properties,
 			PlatformTransactionManager transactions,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
 		this.transaction = new TransactionTemplate(transactions);
@@ -77,7 +77,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 		this.records = records;
 		this.json = json;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = properties.idempotencyRetention();
 	}
 
 	/** Whether a POST to the path honours an {@code Idempotency-Key}. */
