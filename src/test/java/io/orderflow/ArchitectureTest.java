@@ -25,7 +25,7 @@ class ArchitectureTest {
 	 * kernel without being listed anywhere.
 	 */
 	static final String[] KERNEL = { "io.orderflow.order..", "io.orderflow.catalog..", "io.orderflow.workflow..",
-			"io.orderflow.system.." };
+			"io.orderflow.security..", "io.orderflow.web..", "io.orderflow.infrastructure.." };
 
 	static JavaClasses classes;
 

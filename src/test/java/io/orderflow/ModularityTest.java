@@ -51,9 +51,7 @@ class ModularityTest {
 		}
 		String overview = Files.readString(DOCS.resolve("components.puml"));
 		for (ApplicationModule module : MODULES) {
-			if (!module.getIdentifier().toString().equals("system")) {
-				assertThat(purposeOf(module)).as("purpose of " + module.getIdentifier()).isNotBlank();
-			}
+			assertThat(purposeOf(module)).as("purpose of " + module.getIdentifier()).isNotBlank();
 			assertThat(overview).contains("\"" + module.getDisplayName() + "\", $techn=\"Module\", $descr=\""
 					+ purposeOf(module).replace('"', '\'') + "\"");
 			assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).exists();

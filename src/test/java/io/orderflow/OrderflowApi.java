@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.orderflow.system.WebhookSignature;
+import io.orderflow.security.PartnerSignature;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -270,7 +270,7 @@ public final class OrderflowApi {
 
 	private ResponseEntity<String> postSigned(String path, byte[] body, String secret) {
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
-		return postWebhook(path, body, timestamp, WebhookSignature.sign(timestamp, body, secret));
+		return postWebhook(path, body, timestamp, PartnerSignature.sign(timestamp, body, secret));
 	}
 
 	// ---- the engine's REST API, as Tasklist calls it

@@ -2,7 +2,7 @@ package io.orderflow.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.orderflow.system.StartupLock;
+import io.orderflow.infrastructure.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

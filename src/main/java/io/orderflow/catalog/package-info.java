@@ -1,5 +1,6 @@
 /**
  * Products, their prices and weights, and the store currency.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = { "system" })
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog",
+		allowedDependencies = { "infrastructure", "web" })
 package io.orderflow.catalog;

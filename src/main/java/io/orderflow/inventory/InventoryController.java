@@ -3,7 +3,8 @@ package io.orderflow.inventory;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.Idempotent;
+import io.orderflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,6 +45,7 @@ class InventoryController {
 	}
 
 	@PostMapping("/receipts")
+	@Idempotent
 	@Operation(operationId = "receiveStock",
 			summary = "Record goods received; waiting backorders get the stock, oldest order first")
 	InventoryView receive(@PathVariable String sku, @Valid @RequestBody Receipt receipt) {
@@ -52,6 +54,7 @@ class InventoryController {
 	}
 
 	@PostMapping("/adjustments")
+	@Idempotent
 	@Operation(operationId = "adjustStock",
 			summary = "Correct on-hand stock after a count (negative removes units); never below what is reserved")
 	InventoryView adjust(@PathVariable String sku, @Valid @RequestBody Adjustment adjustment) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.catalog.ProductRepository;
-import io.orderflow.system.InvalidRequestException;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.InvalidRequestException;
+import io.orderflow.web.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,8 +2,8 @@ package io.orderflow.inventory;
 
 import java.util.List;
 
-import io.orderflow.system.ConflictException;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.ConflictException;
+import io.orderflow.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

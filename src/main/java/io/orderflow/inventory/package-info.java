@@ -3,5 +3,5 @@
  * and short picks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inventory",
-		allowedDependencies = { "catalog", "order", "system", "workflow" })
+		allowedDependencies = { "catalog", "order", "web", "workflow" })
 package io.orderflow.inventory;

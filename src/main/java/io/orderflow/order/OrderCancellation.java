@@ -2,7 +2,7 @@ package io.orderflow.order;
 
 import java.util.Map;
 
-import io.orderflow.system.ConflictException;
+import io.orderflow.web.ConflictException;
 import io.orderflow.workflow.CancellationCause;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;

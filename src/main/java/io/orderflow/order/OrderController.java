@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.orderflow.web.Idempotent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,6 +48,7 @@ class OrderController {
 	}
 
 	@PostMapping
+	@Idempotent
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "placeOrder", summary = "Place an order",
 			description = "Prices the lines from the catalogue, stores the order and "
@@ -57,6 +59,7 @@ class OrderController {
 	}
 
 	@PostMapping("/{orderNumber}/cancel")
+	@Idempotent
 	@ResponseStatus(HttpStatus.OK)
 	@Operation(operationId = "cancelOrder", summary = "Cancel an order that has not shipped",
 			description = "Stops the order wherever it waits, releases its stock, voids the payment authorization and "

@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.catalog.StoreCurrency;
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.InvalidRequestException;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;

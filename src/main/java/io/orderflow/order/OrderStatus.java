@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.orderflow.system.StatusTransitions;
+import io.orderflow.infrastructure.StatusTransitions;
 
 /**
  * Where an order stands. The table below is the only place that says which status may

@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.NotFoundException;
+import io.orderflow.web.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +33,12 @@ class OrderTrackingController {
 	OrderTrackingController(OrderRepository repository, ShipmentSource shipments) {
 		this.repository = repository;
 		this.shipments = shipments;
+	}
+
+	/** Open to anyone, limited per source address. */
+	@Bean
+	static PublicEndpoint trackingEndpoint() {
+		return PublicEndpoint.open("/api/tracking/**");
 	}
 
 	@GetMapping("/api/tracking/{orderNumber}")

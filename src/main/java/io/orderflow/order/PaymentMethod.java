@@ -1,6 +1,6 @@
 package io.orderflow.order;
 
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.InvalidRequestException;
 
 /**
  * How the customer chose to pay, as captured with the order; the payment capability

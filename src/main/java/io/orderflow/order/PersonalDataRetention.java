@@ -9,7 +9,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderflow.system.StoredCopies;
+import io.orderflow.infrastructure.StoredCopies;
 import io.orderflow.workflow.ProcessHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

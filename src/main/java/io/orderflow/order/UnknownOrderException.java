@@ -1,6 +1,6 @@
 package io.orderflow.order;
 
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.NotFoundException;
 
 public class UnknownOrderException extends NotFoundException {
 

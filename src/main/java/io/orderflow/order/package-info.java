@@ -4,5 +4,5 @@
  * reports to; it uses no capability.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Order",
-		allowedDependencies = { "catalog", "system", "workflow" })
+		allowedDependencies = { "catalog", "infrastructure", "web", "workflow" })
 package io.orderflow.order;

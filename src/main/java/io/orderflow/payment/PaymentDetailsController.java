@@ -3,6 +3,7 @@ package io.orderflow.payment;
 import io.orderflow.order.OrderDetails;
 import io.orderflow.order.OrderViews;
 import io.orderflow.order.PaymentMethod;
+import io.orderflow.web.Idempotent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +33,7 @@ class PaymentDetailsController {
 	}
 
 	@PostMapping("/api/orders/{orderNumber}/payment")
+	@Idempotent
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(operationId = "updatePaymentDetails",
 			summary = "New payment details for an order AWAITING_PAYMENT after a decline; the payment is retried",

@@ -5,7 +5,7 @@ import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentChanges;
 import io.orderflow.order.PaymentMethod;
-import io.orderflow.system.ConflictException;
+import io.orderflow.web.ConflictException;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,8 @@ package io.orderflow.payment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-import io.orderflow.system.SignedJson;
+import io.orderflow.security.SignedJson;
+import io.orderflow.web.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,6 +45,12 @@ class PaymentEventController {
 		this.transfers = transfers;
 		this.signedJson = signedJson;
 		this.secret = secret;
+	}
+
+	/** Signed by the bank or payment provider instead of an API account. */
+	@Bean
+	static PublicEndpoint paymentEventsEndpoint() {
+		return PublicEndpoint.signedWebhook("/api/payment-events");
 	}
 
 	@PostMapping(path = "/api/payment-events", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -45,7 +45,7 @@ class PresentPaymentProblemListener implements TaskListener {
 		card.declineReason(payments.declineCode(process.orderNumber())
 			.map(PresentPaymentProblemListener::describe)
 			.orElse("No decline recorded"));
-		Date windowCloses = ProcessTimers.after(task.getCreateTime(), timers.paymentRetryWindow());
+		Date windowCloses = timers.paymentRetryWindow().after(task.getCreateTime());
 		card.retryDeadline(DEADLINE.format(windowCloses.toInstant().atZone(ZoneId.systemDefault()))
 				+ ": then the order is cancelled");
 	}

@@ -3,5 +3,5 @@
  * bank transfers, new payment details.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payment",
-		allowedDependencies = { "order", "order :: spi", "system", "workflow" })
+		allowedDependencies = { "order", "order :: spi", "infrastructure", "security", "web", "workflow" })
 package io.orderflow.payment;

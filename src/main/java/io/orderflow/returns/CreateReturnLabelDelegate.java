@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Buys the label the customer sends the goods back with, for the weight of what comes
- * back.
+ * Buys the label the customer sends the goods back with, to the returns warehouse
+ * ({@code orderflow.returns.address}), for the weight of what comes back.
  */
 @Component("createReturnLabel")
 class CreateReturnLabelDelegate implements JavaDelegate {
@@ -24,10 +24,14 @@ class CreateReturnLabelDelegate implements JavaDelegate {
 
 	private final ReturnLabels shipping;
 
-	CreateReturnLabelDelegate(Returns returns, ProductRepository products, ReturnLabels shipping) {
+	private final ReturnSettings settings;
+
+	CreateReturnLabelDelegate(Returns returns, ProductRepository products, ReturnLabels shipping,
+			ReturnSettings settings) {
 		this.returns = returns;
 		this.products = products;
 		this.shipping = shipping;
+		this.settings = settings;
 	}
 
 	@Override
@@ -39,7 +43,8 @@ class CreateReturnLabelDelegate implements JavaDelegate {
 			.stream()
 			.mapToInt(line -> line.quantity() * catalogue.get(line.sku()).weightGrams())
 			.sum();
-		ReturnLabel label = shipping.buyReturnLabel(request.orderNumber(), request.returnNumber(), weight);
+		ReturnLabel label = shipping.buyReturnLabel(request.orderNumber(), request.returnNumber(), settings.address(),
+				weight);
 		returns.recordLabel(request.returnNumber(), label.trackingNumber());
 		returns.note(request.returnNumber(), TimelineEntryType.RETURN_LABEL_CREATED, "return label " + label.carrier()
 				+ " " + label.service() + ", tracking number " + label.trackingNumber());

@@ -4,7 +4,6 @@ import io.orderflow.inventory.Restocking;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +19,10 @@ class RestockReturnDelegate implements JavaDelegate {
 
 	private final String warehouse;
 
-	RestockReturnDelegate(Returns returns, Restocking stock,
-			@Value("${orderflow.returns.warehouse}") String warehouse) {
+	RestockReturnDelegate(Returns returns, Restocking stock, ReturnSettings settings) {
 		this.returns = returns;
 		this.stock = stock;
-		this.warehouse = warehouse;
+		this.warehouse = settings.warehouse();
 	}
 
 	@Override

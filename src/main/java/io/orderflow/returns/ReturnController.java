@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.Idempotent;
+import io.orderflow.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,6 +44,7 @@ class ReturnController {
 	}
 
 	@PostMapping("/api/orders/{orderNumber}/returns")
+	@Idempotent
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "requestReturn", summary = "Request a return of delivered items",
 			description = "201 with the return; the return policy then approves it (a label is sent), rejects it, or "
@@ -68,6 +70,7 @@ class ReturnController {
 	}
 
 	@PostMapping("/api/returns/{returnNumber}/receipt")
+	@Idempotent
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(operationId = "receiveReturnParcel",
 			summary = "The warehouse received the parcel of an approved return; it goes to inspection",

@@ -2,7 +2,7 @@ package io.orderflow.returns;
 
 import java.util.Map;
 
-import io.orderflow.system.ConflictException;
+import io.orderflow.web.ConflictException;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import io.orderflow.workflow.ProcessVariables;

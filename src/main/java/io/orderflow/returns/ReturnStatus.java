@@ -8,7 +8,7 @@ import java.util.Set;
 
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.TimelineEntryType;
-import io.orderflow.system.StatusTransitions;
+import io.orderflow.infrastructure.StatusTransitions;
 
 /**
  * Where a return stands: asked for, approved (label sent), parcel received, refunded; or

@@ -1,6 +1,6 @@
 package io.orderflow.returns;
 
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.NotFoundException;
 
 class UnknownReturnException extends NotFoundException {
 

@@ -3,5 +3,5 @@
  * inspection, restock (inventory), refund (payment).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Returns", allowedDependencies = { "catalog", "inventory",
-		"order", "order :: spi", "payment", "shipping", "system", "workflow" })
+		"order", "order :: spi", "payment", "shipping", "infrastructure", "web", "workflow" })
 package io.orderflow.returns;

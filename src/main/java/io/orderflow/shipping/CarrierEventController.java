@@ -2,7 +2,8 @@ package io.orderflow.shipping;
 
 import java.time.OffsetDateTime;
 
-import io.orderflow.system.SignedJson;
+import io.orderflow.security.SignedJson;
+import io.orderflow.web.PublicEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.lang.Nullable;
@@ -41,6 +43,12 @@ class CarrierEventController {
 		this.carrierEvents = carrierEvents;
 		this.signedJson = signedJson;
 		this.secret = secret;
+	}
+
+	/** Signed by the carrier instead of an API account. */
+	@Bean
+	static PublicEndpoint carrierEventsEndpoint() {
+		return PublicEndpoint.signedWebhook("/api/carrier-events");
 	}
 
 	@PostMapping(path = "/api/carrier-events", consumes = MediaType.APPLICATION_JSON_VALUE)

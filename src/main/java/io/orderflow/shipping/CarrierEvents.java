@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.orderflow.order.Timeline;
 import io.orderflow.shipping.ShipmentRepository.CarrierEventRecord;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.InvalidRequestException;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import org.springframework.beans.factory.annotation.Value;

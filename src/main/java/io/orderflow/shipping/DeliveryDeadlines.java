@@ -29,7 +29,7 @@ class DeliveryDeadlines {
 
 	DeliveryDeadlines(DeliveryGrace grace, ProcessTimers timers, Clock clock) {
 		this.grace = grace;
-		this.sla = duration(timers.deliverySla());
+		this.sla = duration(timers.deliverySla().iso());
 		this.clock = clock;
 	}
 

@@ -7,15 +7,14 @@ import java.time.OffsetDateTime;
 import io.orderflow.order.Address;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShippingMethod;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Buys the label the customer sends a return back with, from the order's shipping address
- * to {@code orderflow.returns.address}, with the service the shipping-service decision
- * gives a standard parcel. The return number is the idempotency key, so a retried step
- * buys no second label. The label is kept like a shipment's, under its tracking number.
+ * to the address returns gives, with the service the shipping-service decision gives a
+ * standard parcel. The return number is the idempotency key, so a retried step buys no
+ * second label. The label is kept like a shipment's, under its tracking number.
  */
 @Component
 public class ReturnLabels {
@@ -28,23 +27,19 @@ public class ReturnLabels {
 
 	private final Orders orders;
 
-	private final ReturnAddress returnAddress;
-
 	private final Clock clock;
 
 	ReturnLabels(ShippingServiceDecision serviceDecision, CarrierGateway carrier, LabelRepository labels, Orders orders,
-			ReturnAddress returnAddress, Clock clock) {
+			Clock clock) {
 		this.serviceDecision = serviceDecision;
 		this.carrier = carrier;
 		this.labels = labels;
 		this.orders = orders;
-		this.returnAddress = returnAddress;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, int weightGrams) {
-		Address to = returnAddress.address();
+	public ReturnLabel buyReturnLabel(String orderNumber, String returnNumber, Address to, int weightGrams) {
 		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(new ShippingServiceDecision.ParcelFacts(
 				ShippingMethod.STANDARD, weightGrams, to.country(), BigDecimal.ZERO, false, false));
 		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(returnNumber, choice.carrier(),
@@ -60,10 +55,6 @@ public class ReturnLabels {
 	}
 
 	public record ReturnLabel(String carrier, String service, String trackingNumber) {
-	}
-
-	@ConfigurationProperties("orderflow.returns")
-	record ReturnAddress(Address address) {
 	}
 
 }

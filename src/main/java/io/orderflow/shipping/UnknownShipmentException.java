@@ -1,6 +1,6 @@
 package io.orderflow.shipping;
 
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.NotFoundException;
 
 class UnknownShipmentException extends NotFoundException {
 

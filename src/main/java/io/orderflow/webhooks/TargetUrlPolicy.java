@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

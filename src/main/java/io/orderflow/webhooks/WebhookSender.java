@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.web.InvalidRequestException;
 import io.orderflow.webhooks.WebhookDelivery.DeliveryStatus;
 import io.orderflow.webhooks.WebhookDeliveryRepository.Outgoing;
 import jakarta.annotation.PreDestroy;

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import io.orderflow.system.ConflictException;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.web.ConflictException;
+import io.orderflow.web.NotFoundException;
 import io.orderflow.webhooks.WebhookDelivery.DeliveryStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

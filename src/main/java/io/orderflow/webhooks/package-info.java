@@ -3,5 +3,5 @@
  * retries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks",
-		allowedDependencies = { "order", "order :: spi", "system" })
+		allowedDependencies = { "order", "order :: spi", "web" })
 package io.orderflow.webhooks;

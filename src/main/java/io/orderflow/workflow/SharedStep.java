@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a delegate bean that several diagram elements call, each with its own id, so its
- * name cannot be theirs ({@code notifyCustomer} for every "Tell customer" step). Every
+ * name cannot be theirs ({@code releaseStock} on every path into cancellation). Every
  * other delegate is named after its one element. An analyst may add another element that
  * calls it without a Java change.
  */

@@ -1,6 +1,6 @@
 /**
  * The process contract the diagrams and the code share: variable and message names, typed
- * accessors, timers, staff groups and their task grants.
+ * accessors, timers and the staff groups the diagrams name (their grants are security's).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = { "system" })
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow", allowedDependencies = {})
 package io.orderflow.workflow;

@@ -1,6 +1,6 @@
 package io.orderflow.inventory;
 
-import static io.orderflow.system.ApiSlice.basic;
+import static io.orderflow.security.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
-import io.orderflow.system.ApiSlice;
-import io.orderflow.system.InvalidRequestException;
-import io.orderflow.system.NotFoundException;
+import io.orderflow.security.ApiSlice;
+import io.orderflow.web.InvalidRequestException;
+import io.orderflow.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package io.orderflow.order;
 
-import static io.orderflow.system.ApiSlice.basic;
+import static io.orderflow.security.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
@@ -21,9 +21,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import io.orderflow.system.ApiSlice;
-import io.orderflow.system.ConflictException;
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.security.ApiSlice;
+import io.orderflow.web.ConflictException;
+import io.orderflow.web.InvalidRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

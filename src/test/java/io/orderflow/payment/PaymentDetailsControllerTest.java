@@ -1,6 +1,6 @@
 package io.orderflow.payment;
 
-import static io.orderflow.system.ApiSlice.basic;
+import static io.orderflow.security.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
@@ -25,8 +25,8 @@ import io.orderflow.order.SalesChannel;
 import io.orderflow.order.ShippingMethod;
 import io.orderflow.order.Totals;
 import io.orderflow.order.UnknownOrderException;
-import io.orderflow.system.ApiSlice;
-import io.orderflow.system.ConflictException;
+import io.orderflow.security.ApiSlice;
+import io.orderflow.web.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

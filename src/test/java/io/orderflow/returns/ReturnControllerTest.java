@@ -1,6 +1,6 @@
 package io.orderflow.returns;
 
-import static io.orderflow.system.ApiSlice.basic;
+import static io.orderflow.security.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -25,9 +25,9 @@ import java.util.Map;
 
 import io.orderflow.order.UnknownOrderException;
 import io.orderflow.returns.ReturnRequest.ReturnedLine;
-import io.orderflow.system.ApiSlice;
-import io.orderflow.system.ConflictException;
-import io.orderflow.system.InvalidRequestException;
+import io.orderflow.security.ApiSlice;
+import io.orderflow.web.ConflictException;
+import io.orderflow.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -13,7 +13,7 @@ import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.OrderflowApi;
 import io.orderflow.OrderflowApi.CarrierEvent;
-import io.orderflow.system.WebhookSignature;
+import io.orderflow.security.PartnerSignature;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -97,11 +97,11 @@ abstract class ShippingScenarios extends HttpScenarios {
 		assertThat(api.postWebhook(path, body, now, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(api.postWebhook(path, body, now, "sha256=" + "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(api.postWebhook(path, body, now, WebhookSignature.sign(now, body, "wrong-secret")).getStatusCode())
+		assertThat(api.postWebhook(path, body, now, PartnerSignature.sign(now, body, "wrong-secret")).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(api.postWebhook(path, body, null, WebhookSignature.sign(now, body, secret)).getStatusCode())
+		assertThat(api.postWebhook(path, body, null, PartnerSignature.sign(now, body, secret)).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(api.postWebhook(path, body, tenMinutesAgo, WebhookSignature.sign(tenMinutesAgo, body, secret))
+		assertThat(api.postWebhook(path, body, tenMinutesAgo, PartnerSignature.sign(tenMinutesAgo, body, secret))
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
@@ -113,7 +113,7 @@ abstract class ShippingScenarios extends HttpScenarios {
 		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
 		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", OrderflowApi.OCCURRED_AT));
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
-		String signature = WebhookSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
+		String signature = PartnerSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
 
 		ResponseEntity<String> first = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);
 		ResponseEntity<String> replayed = api.postWebhook(OrderflowApi.CARRIER_EVENTS, body, timestamp, signature);

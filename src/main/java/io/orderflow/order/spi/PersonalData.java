@@ -59,18 +59,6 @@ public record PersonalData(List<String> mentions, List<String> fields) {
 		return replacements;
 	}
 
-	/** The text with {@link #replacements()} made (null stays null). */
-	public String scrub(String text) {
-		if (text == null) {
-			return null;
-		}
-		String scrubbed = text;
-		for (Map.Entry<String, String> replacement : replacements().entrySet()) {
-			scrubbed = scrubbed.replace(replacement.getKey(), replacement.getValue());
-		}
-		return scrubbed;
-	}
-
 	private static String jsonEncoded(String value) {
 		return new String(JsonStringEncoder.getInstance().quoteAsString(value));
 	}

@@ -1,0 +1,8 @@
+package io.orderflow.security;
+
+import io.orderflow.OnPostgres;
+
+/** Authentication on a real PostgreSQL server, as in production. */
+class AuthenticationPostgresTest extends AuthenticationScenarios implements OnPostgres {
+
+}

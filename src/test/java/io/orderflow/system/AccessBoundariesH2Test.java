@@ -1,6 +1,0 @@
-package io.orderflow.system;
-
-/** Access boundaries on the embedded H2 database. */
-class AccessBoundariesH2Test extends AccessBoundaryScenarios {
-
-}

@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-import io.orderflow.OnPostgres;
-
-/** API clients on a real PostgreSQL server, as in production. */
-class ApiClientsPostgresTest extends ApiClientScenarios implements OnPostgres {
-
-}

@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-/**
- * The API document on the embedded H2 database, the default for `./mvnw spring-boot:run`.
- */
-class ApiDocumentH2Test extends ApiDocumentScenarios {
-
-}

@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-/**
- * Authentication on the embedded H2 database, the default for `./mvnw spring-boot:run`.
- */
-class AuthenticationH2Test extends AuthenticationScenarios {
-
-}

@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-import io.orderflow.OnPostgres;
-
-/** Authentication on a real PostgreSQL server, as in production. */
-class AuthenticationPostgresTest extends AuthenticationScenarios implements OnPostgres {
-
-}

@@ -1,6 +1,0 @@
-package io.orderflow.system;
-
-/** The generated Java client on the embedded H2 database. */
-class GeneratedJavaClientH2Test extends GeneratedJavaClientScenarios {
-
-}

@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-import io.orderflow.OnPostgres;
-
-/** The generated Java client on a real PostgreSQL server, as in production. */
-class GeneratedJavaClientPostgresTest extends GeneratedJavaClientScenarios implements OnPostgres {
-
-}

@@ -1,6 +1,0 @@
-package io.orderflow.system;
-
-/** History cleanup on the embedded H2 database. */
-class HistoryCleanupH2Test extends HistoryCleanupScenarios {
-
-}

@@ -1,6 +1,0 @@
-package io.orderflow.system;
-
-/** Operations metrics on the embedded H2 database. */
-class OperationsMetricsH2Test extends OperationsMetricsScenarios {
-
-}

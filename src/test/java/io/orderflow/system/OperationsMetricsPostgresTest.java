@@ -1,8 +1,0 @@
-package io.orderflow.system;
-
-import io.orderflow.OnPostgres;
-
-/** Operations metrics on a real PostgreSQL server, as in production. */
-class OperationsMetricsPostgresTest extends OperationsMetricsScenarios implements OnPostgres {
-
-}

@@ -1,6 +1,0 @@
-package io.orderflow.workflow;
-
-/** Tasks from before an upgrade, on the embedded H2 database. */
-class PreUpgradeTasksH2Test extends PreUpgradeTaskScenarios {
-
-}
