@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Who gets in at all: neither anonymous callers nor wrong passwords reach /api or
@@ -28,7 +29,13 @@ import org.springframework.http.ResponseEntity;
  * is limited per source address and never locks the account it guesses at. Attackers call
  * from other loopback addresses ({@link FromAddress}), one of their own per test, as
  * every other test calls from 127.0.0.1.
+ * <p>
+ * The buckets refill gradually over their period; here the period is an hour, so the
+ * answer past the limit is a 429 however slowly a loaded machine answers (over a minute,
+ * a token refilled while the test counted and the 429 came a request or two late).
  */
+@TestPropertySource(properties = { "orderflow.security.rate-limits.failed-authentications.period=PT1H",
+		"orderflow.security.rate-limits.tracking.period=PT1H" })
 abstract class AuthenticationScenarios extends HttpScenarios {
 
 	static final String DEMO_KEY = "Bearer " + DemoApiClient.KEY.value();

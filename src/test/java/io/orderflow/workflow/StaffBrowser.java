@@ -56,7 +56,11 @@ final class StaffBrowser implements AutoCloseable {
 		this.user = user;
 		this.browser = new HeadlessChromium(1440, 900);
 		this.driver = browser.driver;
+		// Tasklist re-renders its list while it polls: a card found a moment ago can be
+		// gone
+		// by the time its text is read, so every wait looks again instead of failing.
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	/** Opens Tasklist and signs in with the demo password (the user name). */
@@ -129,12 +133,18 @@ final class StaffBrowser implements AutoCloseable {
 	 * Waits for the card of the task that shows the text (an order number) and opens it.
 	 */
 	StaffBrowser openCard(String taskName, String text) {
-		WebElement card = wait.until(d -> d.findElements(By.cssSelector("[cam-tasks] .tasks-list li.task"))
-			.stream()
-			.filter(c -> c.getText().contains(text) && c.getText().contains(taskName))
-			.findFirst()
-			.orElse(null));
-		inView(card.findElement(By.cssSelector("h4.task a"))).click();
+		wait.until(d -> {
+			WebElement card = d.findElements(By.cssSelector("[cam-tasks] .tasks-list li.task"))
+				.stream()
+				.filter(c -> c.getText().contains(text) && c.getText().contains(taskName))
+				.findFirst()
+				.orElse(null);
+			if (card == null) {
+				return false;
+			}
+			inView(card.findElement(By.cssSelector("h4.task a"))).click();
+			return true;
+		});
 		visible(By.cssSelector(".task-card h2.task"));
 		return this;
 	}
