@@ -1,7 +1,6 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ class AssessFraudRiskDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		FraudCheckProcess process = FraudCheckProcess.of(execution);
 		FraudScreening.RiskAssessment assessment = screening.assess(process.orderNumber());
-		timeline.record(process.orderNumber(), TimelineEntryType.RISK_ASSESSED,
+		timeline.record(process.orderNumber(), FraudTimelineKind.RISK_ASSESSED,
 				"Fraud risk " + assessment.level() + ": " + assessment.reasons());
 		process.assessment(assessment);
 	}

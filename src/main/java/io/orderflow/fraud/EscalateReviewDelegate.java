@@ -1,7 +1,6 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,7 +35,7 @@ class EscalateReviewDelegate implements JavaDelegate {
 			return;
 		}
 		tasks.addCandidateGroup(review.getId(), process.escalationGroup());
-		timeline.record(process.orderNumber(), TimelineEntryType.REVIEW_ESCALATED,
+		timeline.record(process.orderNumber(), FraudTimelineKind.REVIEW_ESCALATED,
 				"Fraud review untouched past its SLA; " + process.escalationGroup() + " asked to help");
 	}
 

@@ -1,7 +1,6 @@
 package io.orderflow.fraud;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,7 +22,7 @@ class RecordReviewOutcomeListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		timeline.record(ProcessVariables.orderNumber(task), TimelineEntryType.FRAUD_REVIEW,
+		timeline.record(ProcessVariables.orderNumber(task), FraudTimelineKind.FRAUD_REVIEW,
 				ReviewDecision.summary(task, "a fraud analyst"));
 	}
 

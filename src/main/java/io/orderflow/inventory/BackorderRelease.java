@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.MessageCorrelations;
 import io.orderflow.workflow.Messages;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,7 +60,8 @@ class BackorderRelease {
 				continue;
 			}
 			if (reservations.reserve(orderNumber).isEmpty()) {
-				timeline.record(orderNumber, TimelineEntryType.STOCK_REPLENISHED, "Everything missing is now reserved");
+				timeline.record(orderNumber, InventoryTimelineKind.STOCK_REPLENISHED,
+						"Everything missing is now reserved");
 				events.publishEvent(new BackorderEvent(UUID.randomUUID(), OrderEventType.STOCK_ARRIVED, orderNumber,
 						OffsetDateTime.now(clock), null));
 				correlations.correlate(Messages.STOCK_REPLENISHED, orderNumber);

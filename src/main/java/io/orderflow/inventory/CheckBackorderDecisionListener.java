@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.BackorderDecision;
 import io.orderflow.workflow.OrderProcess;
 import io.orderflow.workflow.RefusedInputException;
@@ -57,7 +56,7 @@ class CheckBackorderDecisionListener implements TaskListener {
 					"Nothing of order " + orderNumber + " is in stock; cancel the order instead");
 		}
 		String actor = TaskActor.of(task);
-		timeline.record(orderNumber, TimelineEntryType.BACKORDER_DECISION,
+		timeline.record(orderNumber, InventoryTimelineKind.BACKORDER_DECISION,
 				"Customer service decided " + decision + (actor == null ? "" : " (" + actor + ")"));
 		// A cancelled order is told by the order's own cancellation event.
 		if (decision != BackorderDecision.CANCEL_ORDER) {

@@ -3,7 +3,6 @@ package io.orderflow.inventory;
 import java.util.List;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,7 +35,7 @@ class ReallocateShortfallDelegate implements JavaDelegate {
 		}
 		List<String> warehouses = reservations.warehousesToShip(orderNumber);
 		if (!warehouses.isEmpty()) {
-			timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+			timeline.record(orderNumber, InventoryTimelineKind.STOCK_RESERVED,
 					"Reserved again what was not found, in " + String.join(", ", warehouses));
 		}
 		process.moreToShipNow(!warehouses.isEmpty());

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,7 +35,7 @@ class RecordPickDelegate implements JavaDelegate {
 				reservations.pickList(orderNumber, warehouse));
 		if (!found.isEmpty()) {
 			Map<String, Integer> missing = reservations.shortPick(orderNumber, warehouse, found);
-			timeline.record(orderNumber, TimelineEntryType.SHORT_PICK,
+			timeline.record(orderNumber, InventoryTimelineKind.SHORT_PICK,
 					"Short pick in " + warehouse + ": "
 							+ missing.entrySet()
 								.stream()

@@ -3,7 +3,6 @@ package io.orderflow.inventory;
 import java.util.Map;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.OrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +26,7 @@ class ReserveStockDelegate implements JavaDelegate {
 		String orderNumber = process.orderNumber();
 		Map<String, Integer> missing = reservations.reserve(orderNumber);
 		process.stockShort(!missing.isEmpty());
-		timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+		timeline.record(orderNumber, InventoryTimelineKind.STOCK_RESERVED,
 				missing.isEmpty()
 						? "All items reserved in " + String.join(", ", reservations.warehousesToShip(orderNumber))
 						: "Short of " + Timeline.describe(missing));

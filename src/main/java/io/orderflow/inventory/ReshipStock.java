@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.orderflow.order.OrderLines;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +62,7 @@ class ReshipStock {
 			.filter(level -> level.warehouseCode().equals(warehouse))
 			.forEach(level -> available.put(level.sku(), level.available()));
 		if (goods.stream().anyMatch(r -> available.getOrDefault(r.sku(), 0) < r.quantity())) {
-			timeline.record(orderNumber, TimelineEntryType.STOCK_RESERVED,
+			timeline.record(orderNumber, InventoryTimelineKind.STOCK_RESERVED,
 					"Not enough stock in " + warehouse + " to reship " + shipmentKey);
 			return false;
 		}
@@ -96,7 +95,7 @@ class ReshipStock {
 			levels.restock(r.sku(), r.warehouseCode(), r.quantity(), orderNumber,
 					"Parcel " + shipmentKey + " came back");
 		}
-		timeline.record(orderNumber, TimelineEntryType.SHIPMENT_RESTOCKED,
+		timeline.record(orderNumber, InventoryTimelineKind.SHIPMENT_RESTOCKED,
 				"Goods of " + shipmentKey + " back in stock in " + goods.get(0).warehouseCode());
 	}
 

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -83,7 +82,7 @@ class CustomerMailSender {
 		try {
 			mailServer.send(mime(message));
 			messages.markSent(message.id(), attempts, now());
-			timeline.record(message.orderNumber(), TimelineEntryType.CUSTOMER_NOTIFIED,
+			timeline.record(message.orderNumber(), NotificationTimelineKind.CUSTOMER_NOTIFIED,
 					"Mailed " + message.recipient() + ": " + message.subject());
 		}
 		catch (MailException | MessagingException ex) {
@@ -93,7 +92,7 @@ class CustomerMailSender {
 			if (attempts >= delivery.maxAttempts()) {
 				messages.markFailedAttempt(message.id(), attempts, MessageStatus.FAILED, null, error);
 				failed.increment();
-				timeline.record(message.orderNumber(), TimelineEntryType.CUSTOMER_MESSAGE_FAILED, "Mail to "
+				timeline.record(message.orderNumber(), NotificationTimelineKind.CUSTOMER_MESSAGE_FAILED, "Mail to "
 						+ message.recipient() + " failed after " + attempts + " attempts: " + message.subject());
 				log.warn("Giving up mail {} to {} after {} attempts: {}", message.id(), message.recipient(), attempts,
 						error);

@@ -52,7 +52,7 @@ class OrderCancellation {
 					+ "left through customer service or return what arrived");
 		}
 		repository.recordCancellationReason(orderNumber, reason);
-		timeline.record(orderNumber, TimelineEntryType.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
+		timeline.record(orderNumber, OrderTimelineKind.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");

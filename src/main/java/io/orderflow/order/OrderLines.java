@@ -62,7 +62,7 @@ public class OrderLines {
 		Totals totals = pricing.totals(lines, order.shippingMethod());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updateTotals(orderNumber, totals, now);
-		repository.appendEvent(orderNumber, now, TimelineEntryType.LINES_CANCELLED,
+		repository.appendEvent(orderNumber, now, OrderTimelineKind.LINES_CANCELLED,
 				"Cancelled " + Timeline.describe(toCancel) + " (" + reason + "); new grand total " + totals.grandTotal()
 						+ " " + order.currency());
 		markShippedIfComplete(orderNumber);

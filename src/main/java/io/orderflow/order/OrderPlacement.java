@@ -62,7 +62,7 @@ class OrderPlacement {
 				request.shippingMethod(), request.payment().method(), request.payment().token(), storeCurrency.code(),
 				pricing.totals(lines, request.shippingMethod()), lines, OffsetDateTime.now(clock));
 		orders.insert(order);
-		orders.appendEvent(orderNumber, order.placedAt(), TimelineEntryType.PLACED,
+		orders.appendEvent(orderNumber, order.placedAt(), OrderTimelineKind.PLACED,
 				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
 		events.publishEvent(new OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_PLACED, orderNumber,
 				order.placedAt(), OrderStatus.PLACED, "Order placed via " + order.channel(), null, null));

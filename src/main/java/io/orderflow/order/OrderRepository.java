@@ -271,9 +271,9 @@ class OrderRepository {
 			.optional();
 	}
 
-	void appendEvent(String orderNumber, OffsetDateTime at, TimelineEntryType type, String message) {
+	void appendEvent(String orderNumber, OffsetDateTime at, TimelineKind kind, String message) {
 		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
-			.params(orderNumber, at, type.name(), message)
+			.params(orderNumber, at, kind.name(), message)
 			.update();
 	}
 
@@ -281,7 +281,7 @@ class OrderRepository {
 		return jdbc.sql("select occurred_at, event_type, message from order_event where order_number = ? order by id")
 			.param(orderNumber)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
-					TimelineEntryType.valueOf(rs.getString("event_type")), rs.getString("message")))
+					rs.getString("event_type"), rs.getString("message")))
 			.list();
 	}
 

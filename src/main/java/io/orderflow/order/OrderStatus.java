@@ -56,8 +56,8 @@ public enum OrderStatus {
 	}
 
 	/** The timeline entry a move to this status writes. */
-	TimelineEntryType timelineType() {
-		return TimelineEntryType.valueOf(name());
+	OrderTimelineKind timelineType() {
+		return OrderTimelineKind.valueOf(name());
 	}
 
 }

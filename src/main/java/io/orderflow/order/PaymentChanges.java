@@ -27,7 +27,7 @@ public class PaymentChanges {
 	public void changePayment(String orderNumber, PaymentMethod method, String token) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updatePayment(orderNumber, method, method.isAuthorized() ? token : null, now);
-		repository.appendEvent(orderNumber, now, TimelineEntryType.PAYMENT_UPDATED, "Payment method now " + method);
+		repository.appendEvent(orderNumber, now, OrderTimelineKind.PAYMENT_UPDATED, "Payment method now " + method);
 	}
 
 }

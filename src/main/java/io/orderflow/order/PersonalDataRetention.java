@@ -118,7 +118,7 @@ class PersonalDataRetention {
 				repository.replaceInTimeline(orderNumber, personal.replacements());
 				OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 				repository.anonymise(orderNumber, PersonalData.ANONYMISED, PersonalData.ANONYMISED_EMAIL, at);
-				repository.appendEvent(orderNumber, at, TimelineEntryType.PERSONAL_DATA_ANONYMISED,
+				repository.appendEvent(orderNumber, at, OrderTimelineKind.PERSONAL_DATA_ANONYMISED,
 						"Customer, addresses and messages anonymised " + period.toDays()
 								+ " days after the order ended");
 				return true;

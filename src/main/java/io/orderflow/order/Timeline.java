@@ -27,8 +27,8 @@ public class Timeline {
 	}
 
 	@Transactional
-	public void record(String orderNumber, TimelineEntryType type, String message) {
-		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), type, message);
+	public void record(String orderNumber, TimelineKind kind, String message) {
+		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), kind, message);
 	}
 
 	@Transactional(readOnly = true)
@@ -40,7 +40,7 @@ public class Timeline {
 	@Transactional(readOnly = true)
 	public Optional<OffsetDateTime> deliveredAt(String orderNumber) {
 		return entries(orderNumber).stream()
-			.filter(entry -> entry.type() == TimelineEntryType.DELIVERED)
+			.filter(entry -> entry.is(OrderTimelineKind.DELIVERED))
 			.map(TimelineEntry::at)
 			.findFirst();
 	}

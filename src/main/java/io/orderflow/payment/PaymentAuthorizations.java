@@ -15,7 +15,6 @@ import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +86,7 @@ class PaymentAuthorizations {
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
 			payments.markDeclined(orderNumber, response.declineCode(), now());
-			timeline.record(orderNumber, TimelineEntryType.PAYMENT_DECLINED,
+			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_DECLINED,
 					"Payment declined (" + response.declineCode() + ")");
 			return false;
 		}
@@ -117,7 +116,7 @@ class PaymentAuthorizations {
 		}
 		payments.updateStatus(order.orderNumber(), PaymentStatus.AUTHORIZED, renewed.reference(), now());
 		payments.markAuthorizedAt(order.orderNumber(), now());
-		timeline.record(order.orderNumber(), TimelineEntryType.PAYMENT_REAUTHORIZED, "Authorization older than "
+		timeline.record(order.orderNumber(), PaymentTimelineKind.PAYMENT_REAUTHORIZED, "Authorization older than "
 				+ authorizationExpiry.toDays() + " days renewed for " + open + " " + order.currency());
 	}
 
@@ -135,7 +134,7 @@ class PaymentAuthorizations {
 			throw new IllegalStateException("Void for " + orderNumber + " refused: " + response.declineCode());
 		}
 		payments.updateStatus(orderNumber, PaymentStatus.VOIDED, authorization, now());
-		timeline.record(orderNumber, TimelineEntryType.PAYMENT_VOIDED,
+		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_VOIDED,
 				"Payment authorization voided; the customer is not charged");
 	}
 

@@ -9,7 +9,6 @@ import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +87,7 @@ class PaymentCaptures {
 			return;
 		}
 		payments.capturedInFull(orderNumber, order.totals().grandTotal(), now());
-		timeline.record(orderNumber, TimelineEntryType.PAYMENT_CAPTURED,
+		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_CAPTURED,
 				"Collected " + order.totals().grandTotal() + " " + order.currency() + " in cash on delivery");
 	}
 
@@ -105,7 +104,7 @@ class PaymentCaptures {
 			throw new IllegalStateException("Capture " + idempotencyKey + " refused: " + response.declineCode());
 		}
 		payments.addCapture(order.orderNumber(), idempotencyKey, amount, response.reference(), now());
-		timeline.record(order.orderNumber(), TimelineEntryType.PAYMENT_CAPTURED,
+		timeline.record(order.orderNumber(), PaymentTimelineKind.PAYMENT_CAPTURED,
 				"Captured " + amount + " " + order.currency() + " " + purpose);
 	}
 

@@ -10,7 +10,6 @@ import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderLines;
 import io.orderflow.order.Orders;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +71,7 @@ class PaymentRefunds implements Refunds {
 		PaymentRepository.Taken taken = payments.lockTaken(orderNumber);
 		BigDecimal amount = due.min(taken.refundable());
 		if (amount.signum() <= 0) {
-			timeline.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED, "Nothing left to refund for " + purpose);
+			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_REFUNDED, "Nothing left to refund for " + purpose);
 			return BigDecimal.ZERO;
 		}
 		// Bank transfers and cash have no authorization; the provider refunds against the
@@ -85,7 +84,7 @@ class PaymentRefunds implements Refunds {
 		boolean all = amount.compareTo(taken.refundable()) == 0;
 		payments.addRefund(orderNumber, amount, all ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED,
 				OffsetDateTime.now(clock));
-		timeline.record(orderNumber, TimelineEntryType.PAYMENT_REFUNDED,
+		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_REFUNDED,
 				"Refunded " + amount + " " + order.currency() + " for " + purpose);
 		events.publishEvent(new PaymentEvent(UUID.randomUUID(), OrderEventType.ORDER_REFUNDED, orderNumber,
 				OffsetDateTime.now(clock), amount, order.currency(), "Refund for " + purpose, returnNumber));

@@ -1,6 +1,5 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ class AssessReturnDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ReturnProcess process = ReturnProcess.of(execution);
 		ReturnPolicy.Verdict verdict = policy.assess(process.returnNumber());
-		returns.note(process.returnNumber(), TimelineEntryType.RETURN_ASSESSED,
+		returns.note(process.returnNumber(), ReturnTimelineKind.RETURN_ASSESSED,
 				"return policy says " + verdict.outcome() + ": " + verdict.reasons());
 		process.verdict(verdict);
 	}

@@ -6,7 +6,6 @@ import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.shipping.ReturnLabels;
 import io.orderflow.shipping.ReturnLabels.ReturnLabel;
-import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ class CreateReturnLabelDelegate implements JavaDelegate {
 		ReturnLabel label = shipping.buyReturnLabel(request.orderNumber(), request.returnNumber(), settings.address(),
 				weight);
 		returns.recordLabel(request.returnNumber(), label.trackingNumber());
-		returns.note(request.returnNumber(), TimelineEntryType.RETURN_LABEL_CREATED, "return label " + label.carrier()
+		returns.note(request.returnNumber(), ReturnTimelineKind.RETURN_LABEL_CREATED, "return label " + label.carrier()
 				+ " " + label.service() + ", tracking number " + label.trackingNumber());
 	}
 

@@ -1,6 +1,5 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +24,7 @@ class RecordInspectionListener implements TaskListener {
 		String returnNumber = process.returnNumber();
 		returns.recordCondition(returnNumber, condition);
 		String inspector = TaskActor.of(task) == null ? "the warehouse" : TaskActor.of(task);
-		returns.note(returnNumber, TimelineEntryType.RETURN_INSPECTED,
+		returns.note(returnNumber, ReturnTimelineKind.RETURN_INSPECTED,
 				"Items " + condition + ", inspected by " + inspector);
 	}
 

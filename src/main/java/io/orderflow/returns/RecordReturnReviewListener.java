@@ -1,6 +1,5 @@
 package io.orderflow.returns;
 
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,7 +19,7 @@ class RecordReturnReviewListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		returns.note(ReturnProcess.of(task).returnNumber(), TimelineEntryType.RETURN_REVIEW,
+		returns.note(ReturnProcess.of(task).returnNumber(), ReturnTimelineKind.RETURN_REVIEW,
 				ReviewDecision.summary(task, "customer service"));
 	}
 

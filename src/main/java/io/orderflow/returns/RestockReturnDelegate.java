@@ -1,7 +1,6 @@
 package io.orderflow.returns;
 
 import io.orderflow.inventory.Restocking;
-import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ class RestockReturnDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ReturnRequest request = returns.get(ReturnProcess.of(execution).returnNumber());
 		if (request.itemCondition() != ItemCondition.RESELLABLE) {
-			returns.note(request.returnNumber(), TimelineEntryType.RETURN_WRITTEN_OFF,
+			returns.note(request.returnNumber(), ReturnTimelineKind.RETURN_WRITTEN_OFF,
 					"items not fit for sale; not restocked");
 			return;
 		}
@@ -37,7 +36,8 @@ class RestockReturnDelegate implements JavaDelegate {
 			stock.restock(line.sku(), warehouse, line.quantity(), request.orderNumber(),
 					"Return " + request.returnNumber());
 		}
-		returns.note(request.returnNumber(), TimelineEntryType.RETURN_RESTOCKED, "items back in stock in " + warehouse);
+		returns.note(request.returnNumber(), ReturnTimelineKind.RETURN_RESTOCKED,
+				"items back in stock in " + warehouse);
 	}
 
 }

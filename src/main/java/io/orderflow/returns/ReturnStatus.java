@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.orderflow.order.OrderEventType;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.infrastructure.StatusTransitions;
 
 /**
@@ -40,8 +39,8 @@ enum ReturnStatus {
 	}
 
 	/** The timeline entry the order gets when a return moves to this status. */
-	TimelineEntryType timelineType() {
-		return TimelineEntryType.valueOf("RETURN_" + name());
+	ReturnTimelineKind timelineType() {
+		return ReturnTimelineKind.valueOf("RETURN_" + name());
 	}
 
 }

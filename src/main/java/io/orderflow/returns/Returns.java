@@ -14,7 +14,6 @@ import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.Orders;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.web.ConflictException;
 import io.orderflow.web.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +77,7 @@ class Returns {
 		}
 		String returnNumber = returns.nextReturnNumber();
 		returns.insert(ReturnRecord.requested(returnNumber, orderNumber, reason, comment, lines, now()));
-		timeline.record(orderNumber, TimelineEntryType.RETURN_REQUESTED,
+		timeline.record(orderNumber, ReturnTimelineKind.RETURN_REQUESTED,
 				"Return " + returnNumber + " requested (" + reason + "): " + Timeline.describe(quantities));
 		return returnNumber;
 	}
@@ -117,8 +116,8 @@ class Returns {
 
 	/** Writes a step of the return on its order's timeline. */
 	@Transactional
-	public void note(String returnNumber, TimelineEntryType type, String message) {
-		timeline.record(record(returnNumber).orderNumber(), type, "Return " + returnNumber + ": " + message);
+	public void note(String returnNumber, ReturnTimelineKind kind, String message) {
+		timeline.record(record(returnNumber).orderNumber(), kind, "Return " + returnNumber + ": " + message);
 	}
 
 	@Transactional

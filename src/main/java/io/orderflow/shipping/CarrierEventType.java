@@ -3,7 +3,6 @@ package io.orderflow.shipping;
 import java.util.Optional;
 
 import io.orderflow.order.OrderEventType;
-import io.orderflow.order.TimelineEntryType;
 
 /** What a carrier may report; each moves the shipment to the status of the same name. */
 enum CarrierEventType {
@@ -26,8 +25,8 @@ enum CarrierEventType {
 		});
 	}
 
-	TimelineEntryType timelineType() {
-		return TimelineEntryType.valueOf("CARRIER_" + name());
+	ShippingTimelineKind timelineType() {
+		return ShippingTimelineKind.valueOf("CARRIER_" + name());
 	}
 
 }

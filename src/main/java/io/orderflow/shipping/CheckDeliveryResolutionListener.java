@@ -1,7 +1,6 @@
 package io.orderflow.shipping;
 
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.DeliveryProcess;
 import io.orderflow.workflow.DeliveryResolution;
 import io.orderflow.workflow.TaskActor;
@@ -33,7 +32,7 @@ class CheckDeliveryResolutionListener implements TaskListener {
 		};
 		String actor = TaskActor.of(task);
 		Object note = task.getVariable("investigationNote");
-		timeline.record(process.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(process.orderNumber(), ShippingTimelineKind.DELIVERY_INVESTIGATED,
 				"Shipment " + process.shipmentKey() + ": " + resolution + detail
 						+ (actor == null ? "" : " (" + actor + ")")
 						+ (note == null || note.toString().isBlank() ? "" : ": " + note));

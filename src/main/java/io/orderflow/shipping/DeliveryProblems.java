@@ -12,7 +12,6 @@ import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -83,7 +82,7 @@ class DeliveryProblems {
 	public void confirmDelivered(String shipmentKey) {
 		Shipment shipment = shipments.get(shipmentKey);
 		shipments.updateStatus(shipment.id(), ShipmentStatus.DELIVERED, deadlines.now());
-		timeline.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(shipment.orderNumber(), ShippingTimelineKind.DELIVERY_INVESTIGATED,
 				"Customer service confirmed " + shipment.trackingNumber() + " delivered");
 	}
 
@@ -93,7 +92,7 @@ class DeliveryProblems {
 		Shipment shipment = shipments.get(shipmentKey);
 		OffsetDateTime until = deadlines.now().plusDays(days);
 		shipments.investigateAfter(shipment.id(), until, deadlines.now());
-		timeline.record(shipment.orderNumber(), TimelineEntryType.DELIVERY_INVESTIGATED,
+		timeline.record(shipment.orderNumber(), ShippingTimelineKind.DELIVERY_INVESTIGATED,
 				"Waiting for " + shipment.trackingNumber() + " until " + until);
 	}
 
@@ -127,7 +126,7 @@ class DeliveryProblems {
 		LocalDate expected = transitDays > 0 ? BusinessDays.after(now.toLocalDate(), transitDays) : null;
 		shipments.insertReshipment(replaced, newKey, label.trackingNumber(), transitDays, expected, now);
 		shipments.updateStatus(replaced.id(), ShipmentStatus.RESHIPPED, now);
-		timeline.record(order.orderNumber(), TimelineEntryType.SHIPMENT_CREATED,
+		timeline.record(order.orderNumber(), ShippingTimelineKind.SHIPMENT_CREATED,
 				"Shipment " + newKey + " replaces " + shipmentKey + " (no new charge), with " + replaced.carrier() + " "
 						+ replaced.service() + ", tracking number " + label.trackingNumber()
 						+ (expected == null ? "" : ", expected on " + expected));

@@ -20,7 +20,6 @@ import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.order.Timeline;
-import io.orderflow.order.TimelineEntryType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +89,7 @@ class Shipments implements ShipmentSource {
 		LocalDate expected = BusinessDays.after(today(), choice.transitDays());
 		shipments.insert(orderNumber, shipmentKey, warehouse, request, label.trackingNumber(), choice.transitDays(),
 				expected, now());
-		timeline.record(orderNumber, TimelineEntryType.SHIPMENT_CREATED,
+		timeline.record(orderNumber, ShippingTimelineKind.SHIPMENT_CREATED,
 				"Shipment " + shipmentKey + " from " + warehouse + " with " + choice.carrier() + " " + choice.service()
 						+ ", tracking number " + label.trackingNumber() + ", expected on " + expected);
 		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),
