@@ -1,8 +1,10 @@
-package io.orderflow.catalog;
+package io.orderflow.catalog.web;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.orderflow.catalog.ProductRepository;
+import io.orderflow.catalog.StoreCurrency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,12 @@
-package io.orderflow.catalog;
+package io.orderflow.catalog.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import io.orderflow.catalog.Product;
+import io.orderflow.catalog.ProductAdministration;
+import io.orderflow.catalog.StoreCurrency;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
