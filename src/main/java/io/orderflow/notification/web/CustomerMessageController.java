@@ -1,7 +1,9 @@
-package io.orderflow.notification;
+package io.orderflow.notification.web;
 
 import java.util.List;
 
+import io.orderflow.notification.CustomerMessage;
+import io.orderflow.notification.CustomerMessageRepository;
 import io.orderflow.order.Orders;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
