@@ -1,8 +1,12 @@
-package io.orderflow.webhooks;
+package io.orderflow.webhooks.web;
 
 import java.net.URI;
 import java.util.List;
 
+import io.orderflow.webhooks.NewWebhookSubscription;
+import io.orderflow.webhooks.WebhookDelivery;
+import io.orderflow.webhooks.WebhookSubscription;
+import io.orderflow.webhooks.WebhookSubscriptions;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
