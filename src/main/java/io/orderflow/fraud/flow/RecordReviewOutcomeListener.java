@@ -1,4 +1,4 @@
-package io.orderflow.fraud;
+package io.orderflow.fraud.flow;
 
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;

@@ -1,5 +1,6 @@
-package io.orderflow.fraud;
+package io.orderflow.fraud.flow;
 
+import io.orderflow.fraud.FraudCheckProcess;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import org.camunda.bpm.engine.TaskService;

@@ -1,5 +1,6 @@
-package io.orderflow.fraud;
+package io.orderflow.fraud.flow;
 
+import io.orderflow.fraud.FraudCheckProcess;
 import io.orderflow.order.OrderMilestones;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
