@@ -14,7 +14,7 @@ import io.orderflow.system.StatusTransitions;
  * Where a return stands: asked for, approved (label sent), parcel received, refunded; or
  * rejected or expired.
  */
-enum ReturnStatus {
+public enum ReturnStatus {
 
 	REQUESTED, APPROVED, REJECTED, RECEIVED, REFUNDED, EXPIRED;
 

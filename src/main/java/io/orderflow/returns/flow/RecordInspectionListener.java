@@ -1,6 +1,9 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.returns.ItemCondition;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.Returns;
 import io.orderflow.workflow.TaskActor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

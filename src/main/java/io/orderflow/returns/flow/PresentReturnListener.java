@@ -1,4 +1,4 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import io.orderflow.order.Money;
 import io.orderflow.order.Order;
 import io.orderflow.order.Orders;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.Returns;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

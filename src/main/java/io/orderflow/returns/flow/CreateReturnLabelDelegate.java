@@ -1,4 +1,4 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import java.util.Map;
 
@@ -7,6 +7,9 @@ import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ReturnSteps.ReturnLabel;
 import io.orderflow.order.ReturnSteps.ReturnLabelling;
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.Returns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.orderflow.returns;
+package io.orderflow.returns.web;
 
 import static io.orderflow.system.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
@@ -24,7 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.order.UnknownOrderException;
+import io.orderflow.returns.ReturnDesk;
+import io.orderflow.returns.ReturnReason;
 import io.orderflow.returns.ReturnRequest.ReturnedLine;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.ReturnStatus;
+import io.orderflow.returns.Returns;
+import io.orderflow.returns.UnknownReturnException;
 import io.orderflow.system.ApiSlice;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;

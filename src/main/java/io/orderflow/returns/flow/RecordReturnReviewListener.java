@@ -1,6 +1,8 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.Returns;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

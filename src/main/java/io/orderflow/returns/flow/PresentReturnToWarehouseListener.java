@@ -1,6 +1,9 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import io.orderflow.order.Orders;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.Returns;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.orderflow.returns;
+package io.orderflow.returns.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.orderflow.returns.ItemCondition;
+import io.orderflow.returns.ReturnDesk;
+import io.orderflow.returns.ReturnReason;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.ReturnStatus;
+import io.orderflow.returns.Returns;
 import io.orderflow.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,11 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
 import io.orderflow.order.ReturnSteps.Restocking;
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.returns.ItemCondition;
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.ReturnRequest;
+import io.orderflow.returns.Returns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;

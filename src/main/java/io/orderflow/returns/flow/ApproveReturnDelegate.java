@@ -1,5 +1,8 @@
-package io.orderflow.returns;
+package io.orderflow.returns.flow;
 
+import io.orderflow.returns.ReturnProcess;
+import io.orderflow.returns.ReturnStatus;
+import io.orderflow.returns.Returns;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
