@@ -1,4 +1,4 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.web;
 
 import static io.orderflow.system.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import io.orderflow.inventory.StockLevel;
+import io.orderflow.inventory.StockLevels;
 import io.orderflow.system.ApiSlice;
 import io.orderflow.system.InvalidRequestException;
 import io.orderflow.system.NotFoundException;

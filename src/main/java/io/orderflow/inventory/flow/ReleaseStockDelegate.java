@@ -1,5 +1,6 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,5 +1,6 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,8 +1,10 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.web;
 
 import java.util.List;
 import java.util.Map;
 
+import io.orderflow.inventory.StockLevel;
+import io.orderflow.inventory.StockLevels;
 import io.orderflow.system.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,8 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
 import java.util.Map;
 
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.OrderProcess;

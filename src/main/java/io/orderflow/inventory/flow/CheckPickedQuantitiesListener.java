@@ -1,5 +1,7 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
+import io.orderflow.inventory.PickReport;
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

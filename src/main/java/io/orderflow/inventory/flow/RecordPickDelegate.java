@@ -1,8 +1,10 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.orderflow.inventory.PickReport;
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.FulfillmentProcess;

@@ -1,9 +1,11 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.orderflow.inventory.BackorderEvent;
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;

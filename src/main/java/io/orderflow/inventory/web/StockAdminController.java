@@ -1,6 +1,7 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.web;
 
-import io.orderflow.inventory.InventoryController.InventoryView;
+import io.orderflow.inventory.StockLevels;
+import io.orderflow.inventory.web.InventoryController.InventoryView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

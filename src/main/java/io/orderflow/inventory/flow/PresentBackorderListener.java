@@ -1,8 +1,10 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.orderflow.inventory.Reservation;
+import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.Orders;

@@ -1,8 +1,10 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.web;
 
 import java.net.URI;
 import java.util.List;
 
+import io.orderflow.inventory.Warehouse;
+import io.orderflow.inventory.WarehouseAdministration;
 import io.orderflow.order.Address;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,6 @@
-package io.orderflow.inventory;
+package io.orderflow.inventory.flow;
 
+import io.orderflow.inventory.ReshipStock;
 import io.orderflow.workflow.BpmnErrors;
 import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.BpmnError;
