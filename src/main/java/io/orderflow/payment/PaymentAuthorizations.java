@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order and the operation, so a retried step gets the provider's first answer.
  */
 @Service
-class PaymentAuthorizations {
+public class PaymentAuthorizations {
 
 	private final PaymentGateway gateway;
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order was paid with.
  */
 @Service
-class PaymentRefunds implements Refunding {
+public class PaymentRefunds implements Refunding {
 
 	private final PaymentGateway gateway;
 

@@ -1,5 +1,6 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
+import io.orderflow.payment.PaymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
+import io.orderflow.payment.PaymentAuthorizations;
+import io.orderflow.payment.PaymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

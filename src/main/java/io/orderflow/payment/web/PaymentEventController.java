@@ -1,8 +1,10 @@
-package io.orderflow.payment;
+package io.orderflow.payment.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
+import io.orderflow.payment.BankTransfers;
+import io.orderflow.payment.PaymentEvent;
 import io.orderflow.system.SignedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,6 +8,8 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
+import io.orderflow.payment.PaymentEvent;
+import io.orderflow.payment.PaymentProcess;
 
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.workflow.SharedStep;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.simulated;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.orderflow.payment.SimulatedProviderLedger.Authorization;
-import io.orderflow.payment.SimulatedProviderLedger.Entry;
+import io.orderflow.payment.PaymentGateway;
+import io.orderflow.payment.PaymentGatewayException;
+import io.orderflow.payment.simulated.SimulatedProviderLedger.Authorization;
+import io.orderflow.payment.simulated.SimulatedProviderLedger.Entry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,9 @@
-package io.orderflow.payment;
+package io.orderflow.payment.web;
 
 import io.orderflow.order.OrderDetails;
 import io.orderflow.order.OrderViews;
 import io.orderflow.order.PaymentMethod;
+import io.orderflow.payment.PaymentDetailsUpdate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.simulated;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.simulated;
 
 import java.util.function.Supplier;
 

@@ -1,5 +1,6 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
+import io.orderflow.payment.PaymentAuthorizations;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.SharedStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.simulated;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;
+import io.orderflow.payment.PaymentProcess;
 import io.orderflow.workflow.ProcessTimers;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

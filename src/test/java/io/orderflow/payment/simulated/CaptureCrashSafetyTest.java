@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.simulated;
 
 import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import io.orderflow.EngineDriver;
 import io.orderflow.NewOrder;
 import io.orderflow.NewOrder.Customer;
 import io.orderflow.OrderflowApi;
+import io.orderflow.payment.PaymentGateway;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.web;
 
 import static io.orderflow.system.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
@@ -25,6 +25,7 @@ import io.orderflow.order.SalesChannel;
 import io.orderflow.order.ShippingMethod;
 import io.orderflow.order.Totals;
 import io.orderflow.order.UnknownOrderException;
+import io.orderflow.payment.PaymentDetailsUpdate;
 import io.orderflow.system.ApiSlice;
 import io.orderflow.system.ConflictException;
 import org.junit.jupiter.api.Test;

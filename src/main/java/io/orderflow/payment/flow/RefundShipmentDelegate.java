@@ -1,5 +1,6 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
+import io.orderflow.payment.PaymentRefunds;
 import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.workflow.ProcessVariables;

@@ -1,6 +1,7 @@
-package io.orderflow.payment;
+package io.orderflow.payment.flow;
 
 import io.orderflow.order.Orders;
+import io.orderflow.payment.PaymentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
