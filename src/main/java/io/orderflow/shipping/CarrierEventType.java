@@ -6,7 +6,7 @@ import io.orderflow.order.OrderEventType;
 import io.orderflow.order.TimelineEntryType;
 
 /** What a carrier may report; each moves the shipment to the status of the same name. */
-enum CarrierEventType {
+public enum CarrierEventType {
 
 	IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST;
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link CarrierEvents}; delivery and its problems {@link DeliveryProblems}.
  */
 @Service
-class Shipments implements ShipmentSource {
+public class Shipments implements ShipmentSource {
 
 	private final ShipmentRepository shipments;
 

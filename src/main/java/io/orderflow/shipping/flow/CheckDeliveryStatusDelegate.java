@@ -1,5 +1,6 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
+import io.orderflow.shipping.DeliveryProblems;
 import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,10 +1,11 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
 import java.util.Map;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
 import io.orderflow.order.ParcelContents;
+import io.orderflow.shipping.ShippingSettings;
 import io.orderflow.workflow.FulfillmentProcess;
 import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,8 +1,11 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import io.orderflow.shipping.CarrierGateway;
+import io.orderflow.shipping.LabelRepository;
+import io.orderflow.shipping.UnknownShipmentException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,6 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
+import io.orderflow.shipping.ShipmentRepository;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

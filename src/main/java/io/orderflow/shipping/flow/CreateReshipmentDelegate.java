@@ -1,22 +1,24 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
+import io.orderflow.shipping.DeliveryProblems;
 import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-@Component("closeShipmentRefunded")
-class CloseShipmentRefundedDelegate implements JavaDelegate {
+@Component("createReshipment")
+class CreateReshipmentDelegate implements JavaDelegate {
 
 	private final DeliveryProblems deliveries;
 
-	CloseShipmentRefundedDelegate(DeliveryProblems deliveries) {
+	CreateReshipmentDelegate(DeliveryProblems deliveries) {
 		this.deliveries = deliveries;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		deliveries.closeAsRefunded(DeliveryProcess.of(execution).shipmentKey());
+		DeliveryProcess process = DeliveryProcess.of(execution);
+		process.reshipmentKey(deliveries.reship(process.shipmentKey()));
 	}
 
 }

@@ -1,7 +1,10 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.web;
 
 import java.time.OffsetDateTime;
 
+import io.orderflow.shipping.CarrierEventType;
+import io.orderflow.shipping.CarrierEvents;
+import io.orderflow.shipping.ShipmentStatus;
 import io.orderflow.system.SignedJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,5 +1,6 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
+import io.orderflow.shipping.Shipments;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.simulated;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import io.orderflow.shipping.CarrierGateway;
+import io.orderflow.shipping.LabelPdf;
+import io.orderflow.shipping.LabelZpl;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.carrier.provider", havingValue = "simulated")
-class SimulatedCarrier implements CarrierGateway {
+public class SimulatedCarrier implements CarrierGateway {
 
-	static final String OUTAGE_RECIPIENT = "Simulate Carrier Outage";
+	public static final String OUTAGE_RECIPIENT = "Simulate Carrier Outage";
 
 	@Override
 	public CarrierLabel buyLabel(String idempotencyKey, LabelRequest request) {

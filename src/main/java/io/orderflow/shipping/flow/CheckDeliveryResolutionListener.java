@@ -1,4 +1,4 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
 import io.orderflow.order.Orders;
 import io.orderflow.order.TimelineEntryType;

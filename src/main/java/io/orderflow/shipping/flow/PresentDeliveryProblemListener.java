@@ -1,8 +1,10 @@
-package io.orderflow.shipping;
+package io.orderflow.shipping.flow;
 
 import java.util.stream.Collectors;
 
 import io.orderflow.order.Orders;
+import io.orderflow.shipping.DeliveryDeadlines;
+import io.orderflow.shipping.DeliveryProblems;
 import io.orderflow.shipping.ShipmentRepository.Shipment;
 import io.orderflow.workflow.DeliveryProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
