@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * parcel has left, the way back is a return.
  */
 @Service
-class OrderCancellation {
+public class OrderCancellation {
 
 	private final Orders orders;
 

@@ -1,10 +1,16 @@
-package io.orderflow.order;
+package io.orderflow.order.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.orderflow.order.Order;
 import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import io.orderflow.order.OrderRepository;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.PersonalData;
+import io.orderflow.order.ShipmentSummary;
+import io.orderflow.order.ShippingMethod;
 import io.orderflow.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

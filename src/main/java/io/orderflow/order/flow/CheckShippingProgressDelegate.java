@@ -1,5 +1,6 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
+import io.orderflow.order.Orders;
 import io.orderflow.workflow.OrderProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

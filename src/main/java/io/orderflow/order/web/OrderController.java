@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.order.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -6,6 +6,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.orderflow.order.OrderCancellation;
+import io.orderflow.order.OrderDetails;
+import io.orderflow.order.OrderPlacement;
+import io.orderflow.order.OrderRepository;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.OrderViews;
+import io.orderflow.order.PlaceOrderRequest;
+import io.orderflow.order.SalesChannel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,7 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

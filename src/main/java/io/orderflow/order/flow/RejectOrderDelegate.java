@@ -1,5 +1,8 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.ProcessVariables;
 import io.orderflow.workflow.ReviewDecision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

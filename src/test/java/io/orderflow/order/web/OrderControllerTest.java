@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.order.web;
 
 import static io.orderflow.system.ApiSlice.basic;
 import static org.hamcrest.Matchers.contains;
@@ -21,6 +21,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.orderflow.order.Address;
+import io.orderflow.order.Customer;
+import io.orderflow.order.Order;
+import io.orderflow.order.OrderCancellation;
+import io.orderflow.order.OrderDetails;
+import io.orderflow.order.OrderLine;
+import io.orderflow.order.OrderPlacement;
+import io.orderflow.order.OrderRepository;
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.OrderViews;
+import io.orderflow.order.PaymentMethod;
+import io.orderflow.order.SalesChannel;
+import io.orderflow.order.ShippingMethod;
+import io.orderflow.order.Totals;
+import io.orderflow.order.UnknownOrderException;
 import io.orderflow.system.ApiSlice;
 import io.orderflow.system.ConflictException;
 import io.orderflow.system.InvalidRequestException;

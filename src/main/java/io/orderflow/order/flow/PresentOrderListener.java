@@ -1,10 +1,14 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.orderflow.order.Money;
+import io.orderflow.order.Order;
+import io.orderflow.order.Orders;
+import io.orderflow.order.ShippingMethod;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,8 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
+import io.orderflow.order.OrderStatus;
+import io.orderflow.order.Orders;
+import io.orderflow.order.TimelineEntryType;
 import io.orderflow.workflow.CancellationCause;
 import io.orderflow.workflow.OrderProcess;
 import io.orderflow.workflow.SharedStep;

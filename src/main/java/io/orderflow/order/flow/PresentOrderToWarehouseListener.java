@@ -1,7 +1,9 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
 import java.util.stream.Collectors;
 
+import io.orderflow.order.Order;
+import io.orderflow.order.Orders;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

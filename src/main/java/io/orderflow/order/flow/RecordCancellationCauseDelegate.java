@@ -1,4 +1,4 @@
-package io.orderflow.order;
+package io.orderflow.order.flow;
 
 import io.orderflow.workflow.CancellationCause;
 import io.orderflow.workflow.OrderProcess;
