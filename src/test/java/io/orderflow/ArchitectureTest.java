@@ -1,5 +1,6 @@
 package io.orderflow;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -8,6 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.orderflow.order.Orders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,22 @@ class ArchitectureTest {
 			.resideInAnyPackage(KERNEL)
 			.should()
 			.dependOnClassesThat(resideInAPackage("io.orderflow..").and(not(resideInAnyPackage(KERNEL))))
+			.check(classes);
+	}
+
+	/**
+	 * Only the order moves its status: capabilities report facts through
+	 * {@code OrderMilestones}. {@code Orders.changeStatus} is public for the order's own
+	 * steps in {@code order.flow}, so the compiler no longer keeps other modules out.
+	 */
+	@Test
+	void onlyTheOrderChangesItsStatus() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.orderflow.order..")
+			.should()
+			.callMethodWhere(describe("Orders.changeStatus",
+					call -> call.getTargetOwner().isAssignableTo(Orders.class)
+							&& call.getName().equals("changeStatus")))
 			.check(classes);
 	}
 

@@ -1,16 +1,16 @@
 package io.orderflow.catalog;
 
+import javax.sql.DataSource;
+
+import io.orderflow.infrastructure.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.orderflow.infrastructure.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
 
 /**
  * Loads the demo catalogue and opening stock into a database that has no products yet.

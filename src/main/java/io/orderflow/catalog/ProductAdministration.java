@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it is deactivated instead.
  */
 @Service
-class ProductAdministration {
+public class ProductAdministration {
 
 	private final ProductRepository products;
 
@@ -26,17 +26,17 @@ class ProductAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	List<Product> all() {
+	public List<Product> all() {
 		return products.findAllByOrderBySku();
 	}
 
 	@Transactional(readOnly = true)
-	Product get(String sku) {
+	public Product get(String sku) {
 		return products.findById(sku).orElseThrow(() -> unknown(sku));
 	}
 
 	@Transactional
-	Product add(Product product) {
+	public Product add(Product product) {
 		if (products.existsById(product.sku())) {
 			throw exists(product.sku());
 		}
@@ -50,7 +50,7 @@ class ProductAdministration {
 
 	/** Replaces what is known about an existing product. */
 	@Transactional
-	Product replace(Product product) {
+	public Product replace(Product product) {
 		if (!products.existsById(product.sku())) {
 			throw unknown(product.sku());
 		}

@@ -4,7 +4,7 @@ import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code fraud-check}, typed. */
-final class FraudCheckProcess {
+public final class FraudCheckProcess {
 
 	static final String RISK_LEVEL = "riskLevel";
 
@@ -24,28 +24,28 @@ final class FraudCheckProcess {
 		this.scope = scope;
 	}
 
-	static FraudCheckProcess of(VariableScope scope) {
+	public static FraudCheckProcess of(VariableScope scope) {
 		return new FraudCheckProcess(scope);
 	}
 
-	String orderNumber() {
+	public String orderNumber() {
 		return ProcessVariables.orderNumber(scope);
 	}
 
-	void assessment(FraudScreening.RiskAssessment assessment) {
+	public void assessment(FraudScreening.RiskAssessment assessment) {
 		scope.setVariable(RISK_LEVEL, assessment.level().name());
 		scope.setVariable(RISK_REASONS, assessment.reasons());
 	}
 
-	String riskReasons() {
+	public String riskReasons() {
 		return ProcessVariables.required(scope, RISK_REASONS);
 	}
 
-	String escalateTask() {
+	public String escalateTask() {
 		return ProcessVariables.required(scope, ESCALATE_TASK);
 	}
 
-	String escalationGroup() {
+	public String escalationGroup() {
 		return ProcessVariables.required(scope, ESCALATION_GROUP);
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * only; the process keeps just the verdict.
  */
 @Service
-class FraudScreening {
+public class FraudScreening {
 
 	static final String DECISION_KEY = "fraud-risk";
 
@@ -41,7 +41,7 @@ class FraudScreening {
 		this.clock = clock;
 	}
 
-	RiskAssessment assess(String orderNumber) {
+	public RiskAssessment assess(String orderNumber) {
 		DmnDecisionResult matches = decisions.evaluateDecisionByKey(DECISION_KEY)
 			.variables(facts(orders.get(orderNumber)))
 			.evaluate();
@@ -74,7 +74,7 @@ class FraudScreening {
 		return new RiskAssessment(level, reasons);
 	}
 
-	record RiskAssessment(RiskLevel level, String reasons) {
+	public record RiskAssessment(RiskLevel level, String reasons) {
 	}
 
 	/** In rising order of risk. */

@@ -2,7 +2,6 @@ package io.orderflow.infrastructure;
 
 import java.sql.DatabaseMetaData;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

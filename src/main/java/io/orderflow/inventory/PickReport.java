@@ -10,7 +10,7 @@ import io.orderflow.workflow.RefusedInputException;
  * was short, {@code <SKU> <quantity found>}. Only SKUs of the pick list, and fewer units
  * than it asks for, may be reported short.
  */
-final class PickReport {
+public final class PickReport {
 
 	private PickReport() {
 	}
@@ -20,7 +20,7 @@ final class PickReport {
 	 * {@link io.orderflow.workflow.RefusedInputException refusal} that Tasklist shows the
 	 * picker.
 	 */
-	static Map<String, Integer> found(Boolean allItemsPicked, String shortPicks, Map<String, Integer> pickList) {
+	public static Map<String, Integer> found(Boolean allItemsPicked, String shortPicks, Map<String, Integer> pickList) {
 		boolean reported = shortPicks != null && !shortPicks.isBlank();
 		if (Boolean.TRUE.equals(allItemsPicked)) {
 			if (reported) {

@@ -1,4 +1,4 @@
 package io.orderflow.inventory;
 
-record Reservation(long id, String sku, String warehouseCode, int quantity) {
+public record Reservation(long id, String sku, String warehouseCode, int quantity) {
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that warehouse. The goods of a shipment are what its reservations shipped.
  */
 @Service
-class ReshipStock {
+public class ReshipStock {
 
 	private final StockRepository stock;
 

@@ -1,8 +1,8 @@
 package io.orderflow.inventory;
 
-record StockLevel(String sku, String warehouseCode, int onHand, int reserved) {
+public record StockLevel(String sku, String warehouseCode, int onHand, int reserved) {
 
-	int available() {
+	public int available() {
 		return onHand - reserved;
 	}
 

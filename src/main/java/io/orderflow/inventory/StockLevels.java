@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Stock per SKU and warehouse, and the goods that arrive, come back or are found missing.
  */
 @Service
-class StockLevels implements Restocking {
+public class StockLevels implements Restocking {
 
 	private final StockRepository stock;
 

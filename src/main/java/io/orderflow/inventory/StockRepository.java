@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * {@link StockJournal}; this class creates them, reads them, and keeps the reservations.
  */
 @Repository
-class StockRepository {
+public class StockRepository {
 
 	private final JdbcClient jdbc;
 
@@ -112,7 +112,7 @@ class StockRepository {
 	}
 
 	/** Where the product lies in the warehouse, if a bin is recorded. */
-	Optional<String> bin(String sku, String warehouse) {
+	public Optional<String> bin(String sku, String warehouse) {
 		return jdbc.sql("select bin from stock_level where sku = ? and warehouse_code = ? and bin is not null")
 			.params(sku, warehouse)
 			.query(String.class)

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the lock, so concurrent orders never oversell and never deadlock.
  */
 @Service
-class StockReservations {
+public class StockReservations {
 
 	private final StockRepository stock;
 
@@ -154,7 +154,7 @@ class StockReservations {
 		return stock.anyShipped(orderNumber);
 	}
 
-	List<Reservation> active(String orderNumber) {
+	public List<Reservation> active(String orderNumber) {
 		return stock.activeReservations(orderNumber);
 	}
 

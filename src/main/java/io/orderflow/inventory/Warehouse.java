@@ -6,5 +6,5 @@ import io.orderflow.order.Address;
  * A place stock is kept and shipped from. Allocation prefers warehouses by priority
  * (lowest number first, then code).
  */
-record Warehouse(String code, String name, int priority, Address address) {
+public record Warehouse(String code, String name, int priority, Address address) {
 }

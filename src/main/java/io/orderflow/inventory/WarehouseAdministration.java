@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Adds and changes warehouses; a changed priority applies to the next allocation. */
 @Service
-class WarehouseAdministration {
+public class WarehouseAdministration {
 
 	private final WarehouseRepository warehouses;
 
@@ -19,17 +19,17 @@ class WarehouseAdministration {
 	}
 
 	@Transactional(readOnly = true)
-	List<Warehouse> all() {
+	public List<Warehouse> all() {
 		return warehouses.allByPriority();
 	}
 
 	@Transactional(readOnly = true)
-	Warehouse get(String code) {
+	public Warehouse get(String code) {
 		return warehouses.find(code).orElseThrow(() -> unknown(code));
 	}
 
 	@Transactional
-	Warehouse add(Warehouse warehouse) {
+	public Warehouse add(Warehouse warehouse) {
 		if (warehouses.find(warehouse.code()).isPresent()) {
 			throw exists(warehouse.code());
 		}
@@ -43,7 +43,7 @@ class WarehouseAdministration {
 	}
 
 	@Transactional
-	Warehouse replace(Warehouse warehouse) {
+	public Warehouse replace(Warehouse warehouse) {
 		if (!warehouses.update(warehouse)) {
 			throw unknown(warehouse.code());
 		}

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import io.orderflow.order.Order;
-import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.Orders;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Customer mails: rendered from events, sent by {@link CustomerMailSender}. */
 @Repository
-class CustomerMessageRepository {
+public class CustomerMessageRepository {
 
 	private final JdbcClient jdbc;
 
@@ -69,7 +69,7 @@ class CustomerMessageRepository {
 			.update();
 	}
 
-	List<CustomerMessage> ofOrder(String orderNumber) {
+	public List<CustomerMessage> ofOrder(String orderNumber) {
 		return jdbc.sql("select * from customer_message where order_number = ? order by id")
 			.param(orderNumber)
 			.query(CustomerMessageRepository::map)

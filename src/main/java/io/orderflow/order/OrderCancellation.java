@@ -1,6 +1,7 @@
 package io.orderflow.order;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.orderflow.web.ConflictException;
 import io.orderflow.workflow.CancellationCause;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * parcel has left, the way back is a return.
  */
 @Service
-class OrderCancellation {
+public class OrderCancellation {
 
 	private final Orders orders;
 
@@ -57,6 +58,12 @@ class OrderCancellation {
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");
 		}
+	}
+
+	/** The reason given when the cancellation was asked for over the API, if it was. */
+	@Transactional(readOnly = true)
+	public Optional<String> requestedReason(String orderNumber) {
+		return repository.cancellationReason(orderNumber);
 	}
 
 }

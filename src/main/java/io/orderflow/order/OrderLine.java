@@ -12,7 +12,7 @@ public record OrderLine(int lineNumber, String sku, String productName, int quan
 		BigDecimal lineTotal, int cancelledQuantity, int shippedQuantity) {
 
 	/** A new line at the catalogue price, nothing cancelled or shipped yet. */
-	static OrderLine priced(int lineNumber, String sku, String productName, int quantity, BigDecimal unitPrice) {
+	public static OrderLine priced(int lineNumber, String sku, String productName, int quantity, BigDecimal unitPrice) {
 		return new OrderLine(lineNumber, sku, productName, quantity, unitPrice, valueOf(unitPrice, quantity), 0, 0);
 	}
 

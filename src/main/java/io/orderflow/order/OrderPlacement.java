@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored and its process runs, or neither happens.
  */
 @Service
-class OrderPlacement {
+public class OrderPlacement {
 
 	static final String PROCESS_KEY = "order-fulfillment";
 

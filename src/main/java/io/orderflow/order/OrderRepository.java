@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class OrderRepository {
+public class OrderRepository {
 
 	private static final String HEADER_COLUMNS = """
 			order_number, channel, status, customer_id, customer_name, customer_email,
@@ -77,7 +77,7 @@ class OrderRepository {
 		}
 	}
 
-	Optional<Order> find(String orderNumber) {
+	public Optional<Order> find(String orderNumber) {
 		return read.find(orderNumber, this::load);
 	}
 
@@ -106,7 +106,7 @@ class OrderRepository {
 	}
 
 	/** One page of orders, newest first, without their lines. */
-	List<Order> page(Optional<OrderStatus> status, int page, int size) {
+	public List<Order> page(Optional<OrderStatus> status, int page, int size) {
 		return jdbc
 			.sql("select " + HEADER_COLUMNS + " from customer_order" + statusFilter(status)
 					+ " order by placed_at desc, order_number desc limit :size offset :offset")
@@ -117,7 +117,7 @@ class OrderRepository {
 			.list();
 	}
 
-	long count(Optional<OrderStatus> status) {
+	public long count(Optional<OrderStatus> status) {
 		return jdbc.sql("select count(*) from customer_order" + statusFilter(status))
 			.params(statusParam(status))
 			.query(Long.class)

@@ -59,7 +59,7 @@ public class Orders {
 	 * twice; a move the status table does not allow is a defect and fails loudly.
 	 */
 	@Transactional
-	void changeStatus(String orderNumber, OrderStatus next, String message) {
+	public void changeStatus(String orderNumber, OrderStatus next, String message) {
 		changeStatus(orderNumber, next, message, null, message);
 	}
 
@@ -69,7 +69,7 @@ public class Orders {
 	 * with the cause and reason of a cancellation.
 	 */
 	@Transactional
-	void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason) {
+	public void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason) {
 		OrderStatus current = repository.findStatusForUpdate(orderNumber)
 			.orElseThrow(() -> new UnknownOrderException(orderNumber));
 		if (OrderStatus.TRANSITIONS.requireMove(current, next, () -> new IllegalStateException(

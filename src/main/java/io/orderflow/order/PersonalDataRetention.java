@@ -10,6 +10,8 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.orderflow.infrastructure.StoredCopies;
+import io.orderflow.order.spi.PersonalData;
+import io.orderflow.order.spi.PersonalDataEraser;
 import io.orderflow.workflow.ProcessHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.orderflow.order.spi.PersonalData;
-import io.orderflow.order.spi.PersonalDataEraser;
 
 /**
  * Anonymises the personal data of orders that ended (COMPLETED, CANCELLED, REJECTED)

@@ -16,13 +16,13 @@ import org.springframework.lang.Nullable;
  * An order as a channel sends it; without a billing address, the bill goes to the
  * shipping address.
  */
-record PlaceOrderRequest(@NotNull SalesChannel channel, @NotNull @Valid Customer customer,
+public record PlaceOrderRequest(@NotNull SalesChannel channel, @NotNull @Valid Customer customer,
 		@NotNull @Valid Address shippingAddress, @Nullable @Valid Address billingAddress,
 		@NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines, @NotNull ShippingMethod shippingMethod,
 		@NotNull @Valid Payment payment) {
 
 	@Schema(name = "OrderLineRequest")
-	record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(9999) Integer quantity) {
+	public record Line(@NotBlank @Size(max = 64) String sku, @NotNull @Min(1) @Max(9999) Integer quantity) {
 	}
 
 	record Payment(@NotNull PaymentMethod method, @Nullable @Size(max = 128) String token) {

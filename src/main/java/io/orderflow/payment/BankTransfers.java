@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * id) changes nothing.
  */
 @Service
-class BankTransfers {
+public class BankTransfers {
 
 	private final Orders orders;
 

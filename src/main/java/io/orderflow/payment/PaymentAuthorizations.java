@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order and the operation, so a retried step gets the provider's first answer.
  */
 @Service
-class PaymentAuthorizations {
+public class PaymentAuthorizations {
 
 	private final PaymentGateway gateway;
 
@@ -118,6 +118,12 @@ class PaymentAuthorizations {
 		payments.markAuthorizedAt(order.orderNumber(), now());
 		timeline.record(order.orderNumber(), PaymentTimelineKind.PAYMENT_REAUTHORIZED, "Authorization older than "
 				+ authorizationExpiry.toDays() + " days renewed for " + open + " " + order.currency());
+	}
+
+	/** The provider's code for the order's latest declined authorization, if one was. */
+	@Transactional(readOnly = true)
+	public Optional<String> declineCode(String orderNumber) {
+		return payments.declineCode(orderNumber);
 	}
 
 	/** Releases the hold on the customer's funds for an order that will not ship. */

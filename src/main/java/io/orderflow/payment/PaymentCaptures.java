@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or in cash at the door. Capturing with the same idempotency key twice captures once.
  */
 @Service
-class PaymentCaptures {
+public class PaymentCaptures {
 
 	private final PaymentGateway gateway;
 

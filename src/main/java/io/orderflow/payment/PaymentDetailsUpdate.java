@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tried again.
  */
 @Service
-class PaymentDetailsUpdate {
+public class PaymentDetailsUpdate {
 
 	private final Orders orders;
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * answers a repeated key with the first answer instead of charging again. A technical
  * failure (timeout, 5xx) is a {@link PaymentGatewayException}; a decline is an answer.
  */
-interface PaymentGateway {
+public interface PaymentGateway {
 
 	GatewayResponse authorize(String idempotencyKey, String token, BigDecimal amount, String currency);
 

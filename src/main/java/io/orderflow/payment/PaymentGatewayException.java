@@ -4,9 +4,9 @@ package io.orderflow.payment;
  * The provider could not be reached or failed; the step is retried and ends as an
  * incident when retries run out.
  */
-class PaymentGatewayException extends RuntimeException {
+public class PaymentGatewayException extends RuntimeException {
 
-	PaymentGatewayException(String message) {
+	public PaymentGatewayException(String message) {
 		super(message);
 	}
 

@@ -8,7 +8,7 @@ import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code payment}, typed. */
-final class PaymentProcess {
+public final class PaymentProcess {
 
 	static final String PAYMENT_METHOD = "paymentMethod";
 
@@ -26,20 +26,20 @@ final class PaymentProcess {
 		this.scope = scope;
 	}
 
-	static PaymentProcess of(VariableScope scope) {
+	public static PaymentProcess of(VariableScope scope) {
 		return new PaymentProcess(scope);
 	}
 
-	String orderNumber() {
+	public String orderNumber() {
 		return ProcessVariables.orderNumber(scope);
 	}
 
-	void paymentMethod(PaymentMethod method) {
+	public void paymentMethod(PaymentMethod method) {
 		scope.setVariable(PAYMENT_METHOD, method.name());
 	}
 
 	/** Customer service's choice, or a refusal that names the choices. */
-	PaymentResolution resolution() {
+	public PaymentResolution resolution() {
 		Object resolution = scope.getVariable(RESOLUTION);
 		try {
 			return PaymentResolution.valueOf(String.valueOf(resolution));
@@ -50,7 +50,7 @@ final class PaymentProcess {
 		}
 	}
 
-	String reason() {
+	public String reason() {
 		return ProcessVariables.required(scope, REASON);
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order was paid with.
  */
 @Service
-class PaymentRefunds implements Refunds {
+public class PaymentRefunds implements Refunds {
 
 	private final PaymentGateway gateway;
 

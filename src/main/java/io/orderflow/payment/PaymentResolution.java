@@ -6,7 +6,7 @@ import io.orderflow.order.PaymentMethod;
  * Customer service's way out of a declined payment in "Resolve payment"
  * ({@code resolution}).
  */
-enum PaymentResolution {
+public enum PaymentResolution {
 
 	SWITCH_TO_BANK_TRANSFER(PaymentMethod.BANK_TRANSFER), SWITCH_TO_CASH_ON_DELIVERY(PaymentMethod.CASH_ON_DELIVERY),
 	CANCEL_ORDER(null);
@@ -18,7 +18,7 @@ enum PaymentResolution {
 	}
 
 	/** The payment method the order switches to. */
-	PaymentMethod method() {
+	public PaymentMethod method() {
 		if (method == null) {
 			throw new IllegalArgumentException("Not a change of payment method: " + this);
 		}

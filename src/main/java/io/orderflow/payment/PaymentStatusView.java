@@ -3,8 +3,8 @@ package io.orderflow.payment;
 import java.util.Optional;
 
 import io.orderflow.order.Order;
-import io.orderflow.order.spi.OrderDetailsSources.PaymentStatusSource;
 import io.orderflow.order.OrderStatus;
+import io.orderflow.order.spi.OrderDetailsSources.PaymentStatusSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package io.orderflow.returns;
 /**
  * What the warehouse found in a returned parcel: goods that can be sold again, or not.
  */
-enum ItemCondition {
+public enum ItemCondition {
 
 	RESELLABLE, DAMAGED
 

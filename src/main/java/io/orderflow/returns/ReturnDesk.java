@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * warehouse reports parcels.
  */
 @Service
-class ReturnDesk {
+public class ReturnDesk {
 
 	static final String PROCESS_KEY = "return-handling";
 
@@ -32,7 +32,7 @@ class ReturnDesk {
 	}
 
 	@Transactional
-	String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
+	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
 		String returnNumber = returns.open(orderNumber, reason, comment, quantities);
 		runtime.startProcessInstanceByKey(PROCESS_KEY, returnNumber,
 				Map.of(ProcessVariables.ORDER_NUMBER, orderNumber, ProcessVariables.RETURN_NUMBER, returnNumber));
@@ -41,7 +41,7 @@ class ReturnDesk {
 
 	/** The parcel of an approved return arrived; it goes to inspection. */
 	@Transactional
-	void receive(String returnNumber) {
+	public void receive(String returnNumber) {
 		ReturnStatus status = returns.get(returnNumber).status();
 		if (status != ReturnStatus.APPROVED) {
 			throw new ConflictException(

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks the analysts' decision table {@code return-policy} what to do with a return. */
 @Component
-class ReturnPolicy {
+public class ReturnPolicy {
 
 	static final String DECISION_KEY = "return-policy";
 
@@ -23,7 +23,7 @@ class ReturnPolicy {
 		this.decisions = decisions;
 	}
 
-	Verdict assess(String returnNumber) {
+	public Verdict assess(String returnNumber) {
 		ReturnRequest request = returns.get(returnNumber);
 		DmnDecisionResult matches = decisions.evaluateDecisionByKey(DECISION_KEY)
 			.variables(Map.of("reason", request.reason().name(), "refundValue", returns.refundDue(request),
@@ -51,7 +51,7 @@ class ReturnPolicy {
 		return new Verdict(outcome, reasons);
 	}
 
-	record Verdict(Outcome outcome, String reasons) {
+	public record Verdict(Outcome outcome, String reasons) {
 	}
 
 	/** In rising strictness. */

@@ -5,7 +5,7 @@ import io.orderflow.workflow.RefusedInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of {@code return-handling}, typed. */
-final class ReturnProcess {
+public final class ReturnProcess {
 
 	/** Set by the return policy: APPROVE, REVIEW or REJECT. */
 	static final String RETURN_DECISION = "returnDecision";
@@ -21,21 +21,21 @@ final class ReturnProcess {
 		this.scope = scope;
 	}
 
-	static ReturnProcess of(VariableScope scope) {
+	public static ReturnProcess of(VariableScope scope) {
 		return new ReturnProcess(scope);
 	}
 
-	String returnNumber() {
+	public String returnNumber() {
 		return ProcessVariables.required(scope, ProcessVariables.RETURN_NUMBER);
 	}
 
-	void verdict(ReturnPolicy.Verdict verdict) {
+	public void verdict(ReturnPolicy.Verdict verdict) {
 		scope.setVariable(RETURN_DECISION, verdict.outcome().name());
 		scope.setVariable(POLICY_REASONS, verdict.reasons());
 	}
 
 	/** What the warehouse found, or an error Tasklist shows the inspector. */
-	ItemCondition itemCondition() {
+	public ItemCondition itemCondition() {
 		try {
 			return ItemCondition.valueOf(String.valueOf(scope.getVariable(ITEM_CONDITION)));
 		}

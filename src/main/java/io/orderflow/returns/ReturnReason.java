@@ -1,7 +1,7 @@
 package io.orderflow.returns;
 
 /** Why the customer sends items back; the return policy decides on it. */
-enum ReturnReason {
+public enum ReturnReason {
 
 	DAMAGED("Arrived damaged"), WRONG_ITEM("Wrong item sent"), NOT_AS_DESCRIBED("Not as described"),
 	CHANGED_MIND("Changed their mind"), OTHER("Other reason");
@@ -13,7 +13,7 @@ enum ReturnReason {
 	}
 
 	/** As staff read it on a form. */
-	String label() {
+	public String label() {
 		return label;
 	}
 

@@ -12,9 +12,9 @@ import io.orderflow.order.Order;
 import io.orderflow.order.OrderLine;
 
 /** A return (RMA) of part or all of a delivered order. */
-record ReturnRequest(String returnNumber, String orderNumber, ReturnStatus status, ReturnReason reason, String comment,
-		List<ReturnedLine> lines, String labelTrackingNumber, ItemCondition itemCondition, BigDecimal refundAmount,
-		OffsetDateTime requestedAt) {
+public record ReturnRequest(String returnNumber, String orderNumber, ReturnStatus status, ReturnReason reason,
+		String comment, List<ReturnedLine> lines, String labelTrackingNumber, ItemCondition itemCondition,
+		BigDecimal refundAmount, OffsetDateTime requestedAt) {
 
 	static ReturnRequest of(ReturnRecord request, Order order) {
 		Map<Integer, OrderLine> orderLines = order.lines()

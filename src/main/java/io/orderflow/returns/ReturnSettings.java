@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and its address, where return labels send the parcel.
  */
 @ConfigurationProperties("orderflow.returns")
-record ReturnSettings(String warehouse, Address address) {
+public record ReturnSettings(String warehouse, Address address) {
 }

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.orderflow.order.OrderEventType;
 import io.orderflow.infrastructure.StatusTransitions;
+import io.orderflow.order.OrderEventType;
 
 /**
  * Where a return stands: asked for, approved (label sent), parcel received, refunded; or
  * rejected or expired.
  */
-enum ReturnStatus {
+public enum ReturnStatus {
 
 	REQUESTED, APPROVED, REJECTED, RECEIVED, REFUNDED, EXPIRED;
 

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its whole story.
  */
 @Service
-class Returns {
+public class Returns {
 
 	private final ReturnRepository returns;
 

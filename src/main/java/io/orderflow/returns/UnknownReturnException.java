@@ -2,9 +2,9 @@ package io.orderflow.returns;
 
 import io.orderflow.web.NotFoundException;
 
-class UnknownReturnException extends NotFoundException {
+public class UnknownReturnException extends NotFoundException {
 
-	UnknownReturnException(String returnNumber) {
+	public UnknownReturnException(String returnNumber) {
 		super("There is no return " + returnNumber + ".");
 	}
 

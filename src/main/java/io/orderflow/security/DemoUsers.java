@@ -2,10 +2,10 @@ package io.orderflow.security;
 
 import java.util.List;
 
+import io.orderflow.infrastructure.StartupLock;
 import io.orderflow.workflow.OrderflowGroups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import io.orderflow.infrastructure.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

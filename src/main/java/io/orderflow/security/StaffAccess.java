@@ -8,6 +8,7 @@ import static io.orderflow.workflow.OrderflowGroups.WAREHOUSE;
 import java.util.List;
 import java.util.Map;
 
+import io.orderflow.infrastructure.StartupLock;
 import io.orderflow.workflow.OrderflowGroups;
 import io.orderflow.workflow.ProcessVariables;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import io.orderflow.infrastructure.StartupLock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

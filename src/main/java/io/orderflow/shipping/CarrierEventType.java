@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.orderflow.order.OrderEventType;
 
 /** What a carrier may report; each moves the shipment to the status of the same name. */
-enum CarrierEventType {
+public enum CarrierEventType {
 
 	IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST;
 

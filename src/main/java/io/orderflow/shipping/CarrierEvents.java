@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the check finds the delivered shipment. The same holds for trouble reports.
  */
 @Service
-class CarrierEvents {
+public class CarrierEvents {
 
 	private final ShipmentRepository shipments;
 
@@ -128,7 +128,7 @@ class CarrierEvents {
 	}
 
 	/** The shipment's status after the event, and whether the event was a repeat. */
-	record Outcome(ShipmentStatus shipmentStatus, boolean duplicate) {
+	public record Outcome(ShipmentStatus shipmentStatus, boolean duplicate) {
 	}
 
 }

@@ -9,7 +9,7 @@ import io.orderflow.order.Address;
  * key returns the first label, never a second one. A carrier that cannot be reached
  * throws, so the step is retried and ends as an incident.
  */
-interface CarrierGateway {
+public interface CarrierGateway {
 
 	CarrierLabel buyLabel(String idempotencyKey, LabelRequest request);
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * own.
  */
 @Component
-class DeliveryDeadlines {
+public class DeliveryDeadlines {
 
 	private final DeliveryGrace grace;
 
@@ -33,7 +33,7 @@ class DeliveryDeadlines {
 		this.clock = clock;
 	}
 
-	OffsetDateTime promised(Shipment shipment, ShippingMethod method) {
+	public OffsetDateTime promised(Shipment shipment, ShippingMethod method) {
 		if (shipment.expectedDeliveryDate() == null) {
 			return shipment.createdAt().plus(sla);
 		}

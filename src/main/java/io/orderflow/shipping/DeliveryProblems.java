@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that belong to shipping (confirm, wait, reship, close as refunded).
  */
 @Service
-class DeliveryProblems {
+public class DeliveryProblems {
 
 	private final ShipmentRepository shipments;
 
@@ -170,7 +170,7 @@ class DeliveryProblems {
 	 * Whether every shipment is settled; if not, the shipment to investigate now (or
 	 * none) and when the next one falls due.
 	 */
-	record DeliveryState(boolean delivered, String shipmentToInvestigate, OffsetDateTime nextDeadline) {
+	public record DeliveryState(boolean delivered, String shipmentToInvestigate, OffsetDateTime nextDeadline) {
 	}
 
 }

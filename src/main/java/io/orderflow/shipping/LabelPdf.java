@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Renders a 4×6 in shipping label as PDF: sender, recipient, carrier and service, weight,
  * our reference, and the tracking number as a Code 128 barcode with its text below.
  */
-final class LabelPdf {
+public final class LabelPdf {
 
 	/** 4 × 6 inches in PostScript points. */
 	static final PDRectangle FOUR_BY_SIX = new PDRectangle(4 * 72, 6 * 72);
@@ -33,7 +33,7 @@ final class LabelPdf {
 	private LabelPdf() {
 	}
 
-	static byte[] render(CarrierGateway.LabelRequest label, String trackingNumber) {
+	public static byte[] render(CarrierGateway.LabelRequest label, String trackingNumber) {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage(FOUR_BY_SIX);
 			document.addPage(page);

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * {@code shipping_label}.
  */
 @Repository
-class LabelRepository {
+public class LabelRepository {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class LabelRepository {
 			.update();
 	}
 
-	Optional<CarrierGateway.CarrierLabel> find(String trackingNumber) {
+	public Optional<CarrierGateway.CarrierLabel> find(String trackingNumber) {
 		return jdbc.sql("select tracking_number, pdf, zpl from shipping_label where tracking_number = ?")
 			.param(trackingNumber)
 			.query((rs, row) -> new CarrierGateway.CarrierLabel(rs.getString("tracking_number"), rs.getBytes("pdf"),

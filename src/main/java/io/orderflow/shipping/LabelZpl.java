@@ -6,12 +6,12 @@ import io.orderflow.order.Address;
  * The same label as {@link LabelPdf} in ZPL II for thermal printers (4×6 in at 203 dpi):
  * the tracking number as a Code 128 barcode ({@code ^BC}) with its text printed below.
  */
-final class LabelZpl {
+public final class LabelZpl {
 
 	private LabelZpl() {
 	}
 
-	static String render(CarrierGateway.LabelRequest label, String trackingNumber) {
+	public static String render(CarrierGateway.LabelRequest label, String trackingNumber) {
 		StringBuilder zpl = new StringBuilder("^XA\n^CI28\n^PW812\n^LL1218\n");
 		field(zpl, 30, 30, 40, label.carrier() + "  " + label.service());
 		field(zpl, 30, 90, 20, "FROM");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Shipments and their carrier status; the only writer of the shipment table. */
 @Repository
-class ShipmentRepository {
+public class ShipmentRepository {
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +40,7 @@ class ShipmentRepository {
 			.update();
 	}
 
-	LabelSummary label(String shipmentKey) {
+	public LabelSummary label(String shipmentKey) {
 		return jdbc.sql("select tracking_number, carrier, service from shipment where shipment_key = ?")
 			.param(shipmentKey)
 			.query((rs, row) -> new LabelSummary(rs.getString("tracking_number"), rs.getString("carrier"),
@@ -48,7 +48,7 @@ class ShipmentRepository {
 			.single();
 	}
 
-	record LabelSummary(String trackingNumber, String carrier, String service) {
+	public record LabelSummary(String trackingNumber, String carrier, String service) {
 	}
 
 	Optional<String> orderOf(String trackingNumber) {
@@ -182,13 +182,13 @@ class ShipmentRepository {
 				rs.getObject("investigate_after", OffsetDateTime.class), rs.getString("replaces_shipment_key"));
 	}
 
-	record Shipment(long id, String orderNumber, String shipmentKey, String warehouse, String carrier, String service,
-			String trackingNumber, ShipmentStatus status, int parcelWeightGrams, OffsetDateTime createdAt,
-			LocalDate expectedDeliveryDate, boolean signatureRequired, OffsetDateTime investigateAfter,
-			String replacesShipmentKey) {
+	public record Shipment(long id, String orderNumber, String shipmentKey, String warehouse, String carrier,
+			String service, String trackingNumber, ShipmentStatus status, int parcelWeightGrams,
+			OffsetDateTime createdAt, LocalDate expectedDeliveryDate, boolean signatureRequired,
+			OffsetDateTime investigateAfter, String replacesShipmentKey) {
 	}
 
-	record CarrierEventRecord(CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
+	public record CarrierEventRecord(CarrierEventType type, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
 			String signedBy, String detail) {
 	}
 

@@ -2,7 +2,7 @@ package io.orderflow.shipping;
 
 import java.util.Set;
 
-enum ShipmentStatus {
+public enum ShipmentStatus {
 
 	LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST,
 	/** Customer service sent the goods again in a new shipment. */

@@ -11,15 +11,15 @@ import java.util.UUID;
 
 import io.orderflow.catalog.Product;
 import io.orderflow.catalog.ProductRepository;
+import io.orderflow.inventory.ParcelContents;
 import io.orderflow.order.Order;
+import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderStatus;
-import io.orderflow.inventory.ParcelContents;
-import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
-import io.orderflow.order.OrderEventType;
 import io.orderflow.order.Orders;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.order.Timeline;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are {@link CarrierEvents}; delivery and its problems {@link DeliveryProblems}.
  */
 @Service
-class Shipments implements ShipmentSource {
+public class Shipments implements ShipmentSource {
 
 	private final ShipmentRepository shipments;
 

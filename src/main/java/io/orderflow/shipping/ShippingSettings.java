@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * within how long after placement each shipping method promises dispatch.
  */
 @ConfigurationProperties("orderflow.shipping")
-record ShippingSettings(Address sender, WeightTolerance weightTolerance, Map<ShippingMethod, Duration> dispatchWithin) {
+public record ShippingSettings(Address sender, WeightTolerance weightTolerance,
+		Map<ShippingMethod, Duration> dispatchWithin) {
 
 	Duration dispatchWithin(ShippingMethod method) {
 		Duration promise = dispatchWithin.get(method);
@@ -24,9 +25,9 @@ record ShippingSettings(Address sender, WeightTolerance weightTolerance, Map<Shi
 	}
 
 	/** Allowed difference: {@code percent} of the expected weight plus {@code grams}. */
-	record WeightTolerance(int percent, int grams) {
+	public record WeightTolerance(int percent, int grams) {
 
-		boolean allows(int expectedGrams, int actualGrams) {
+		public boolean allows(int expectedGrams, int actualGrams) {
 			long allowed = (long) expectedGrams * percent / 100 + grams;
 			return Math.abs((long) actualGrams - expectedGrams) <= allowed;
 		}

@@ -2,9 +2,9 @@ package io.orderflow.shipping;
 
 import io.orderflow.web.NotFoundException;
 
-class UnknownShipmentException extends NotFoundException {
+public class UnknownShipmentException extends NotFoundException {
 
-	UnknownShipmentException(String trackingNumber) {
+	public UnknownShipmentException(String trackingNumber) {
 		super("There is no shipment with tracking number " + trackingNumber + ".");
 	}
 

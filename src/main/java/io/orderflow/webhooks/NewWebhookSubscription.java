@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Where to send which events; the target must pass {@link TargetUrlPolicy}. */
-record NewWebhookSubscription(@NotBlank @Size(max = 2000) String targetUrl,
+public record NewWebhookSubscription(@NotBlank @Size(max = 2000) String targetUrl,
 		@NotEmpty @Size(max = 32) List<@NotNull OrderEventType> eventTypes) {
 
 }

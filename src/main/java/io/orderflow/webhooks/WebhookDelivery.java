@@ -7,7 +7,7 @@ import java.util.List;
  * One event for one subscription: PENDING while it is (re)tried, DELIVERED on a 2xx,
  * FAILED once the retry period is over; with every attempt's status code.
  */
-record WebhookDelivery(long id, String webhookId, String eventType, String orderNumber, DeliveryStatus status,
+public record WebhookDelivery(long id, String webhookId, String eventType, String orderNumber, DeliveryStatus status,
 		int attempts, Integer lastStatusCode, OffsetDateTime createdAt, OffsetDateTime nextAttemptAt,
 		OffsetDateTime deliveredAt, List<Attempt> attemptLog) {
 

@@ -10,7 +10,7 @@ import io.orderflow.order.OrderEventType;
  * A partner system's subscription. {@code secret} is shown once, in the answer to its
  * registration; listings leave it out.
  */
-record WebhookSubscription(String id, String targetUrl, List<OrderEventType> eventTypes,
+public record WebhookSubscription(String id, String targetUrl, List<OrderEventType> eventTypes,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String secret, OffsetDateTime createdAt) {
 
 	WebhookSubscription withoutSecret() {

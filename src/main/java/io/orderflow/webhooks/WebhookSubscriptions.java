@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Registering, listing and removing subscriptions; their deliveries and resends. */
 @Service
-class WebhookSubscriptions {
+public class WebhookSubscriptions {
 
 	private final WebhookSubscriptionRepository subscriptions;
 
@@ -36,7 +36,7 @@ class WebhookSubscriptions {
 
 	/** The new subscription with its secret, which is shown this once. */
 	@Transactional
-	WebhookSubscription register(NewWebhookSubscription request) {
+	public WebhookSubscription register(NewWebhookSubscription request) {
 		policy.check(request.targetUrl());
 		WebhookSubscription subscription = new WebhookSubscription(UUID.randomUUID().toString(), request.targetUrl(),
 				request.eventTypes().stream().distinct().toList(), WebhookSignature.newSecret(),
@@ -46,30 +46,30 @@ class WebhookSubscriptions {
 	}
 
 	@Transactional(readOnly = true)
-	List<WebhookSubscription> list() {
+	public List<WebhookSubscription> list() {
 		return subscriptions.active().stream().map(WebhookSubscription::withoutSecret).toList();
 	}
 
 	@Transactional(readOnly = true)
-	WebhookSubscription get(String id) {
+	public WebhookSubscription get(String id) {
 		return find(id).withoutSecret();
 	}
 
 	/** No more deliveries; those still pending fail when they come up. */
 	@Transactional
-	void delete(String id) {
+	public void delete(String id) {
 		if (!subscriptions.delete(id, OffsetDateTime.now(clock))) {
 			throw unknown(id);
 		}
 	}
 
-	List<WebhookDelivery> deliveries(String id) {
+	public List<WebhookDelivery> deliveries(String id) {
 		find(id);
 		return deliveries.ofSubscription(id);
 	}
 
 	@Transactional
-	void resend(String id, long deliveryId) {
+	public void resend(String id, long deliveryId) {
 		find(id);
 		DeliveryStatus status = deliveries.status(id, deliveryId)
 			.orElseThrow(() -> new NotFoundException("No delivery " + deliveryId + " of subscription " + id));

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.OrderflowApi;

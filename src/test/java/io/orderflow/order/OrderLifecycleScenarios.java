@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
-import io.orderflow.NewOrder;
 import io.orderflow.NewOrder.Customer;
+import io.orderflow.NewOrder;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

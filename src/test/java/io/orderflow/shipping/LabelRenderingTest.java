@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 
 import com.google.zxing.BarcodeFormat;
 import io.orderflow.order.Address;
+import io.orderflow.shipping.simulated.SimulatedCarrier;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
-import io.orderflow.OrderflowApi;
 import io.orderflow.OrderflowApi.CarrierEvent;
+import io.orderflow.OrderflowApi;
 import io.orderflow.security.PartnerSignature;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;

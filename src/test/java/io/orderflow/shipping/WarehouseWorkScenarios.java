@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.NewReturn;
+import io.orderflow.shipping.simulated.SimulatedCarrier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;

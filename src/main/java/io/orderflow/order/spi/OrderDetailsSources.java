@@ -3,6 +3,7 @@ package io.orderflow.order.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
 import io.orderflow.order.Order;
 import io.orderflow.order.ShipmentSummary;
 
