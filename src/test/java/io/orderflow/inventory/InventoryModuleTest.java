@@ -1,31 +1,34 @@
 package io.orderflow.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import io.orderflow.order.OrderDetailsSources.PaymentStatusSource;
-import io.orderflow.order.OrderDetailsSources.ShipmentSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.orderflow.ModuleTestOrders;
+import io.orderflow.catalog.ProductAdministration;
 import io.orderflow.order.OrderEventType;
-import io.orderflow.order.Orders;
-import io.orderflow.order.ReturnSteps.Refunding;
-import io.orderflow.order.ReturnSteps.ReturnLabelling;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import io.orderflow.order.OrderPlacement;
+import io.orderflow.order.spi.OrderDetailsSources.PaymentStatusSource;
+import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import java.util.Map;
+
 /**
- * Inventory booted with the modules it needs (and {@code system}, which makes the engine
- * wait for the migrations): a backorder decision is published as an event.
+ * Inventory booted with the modules it needs (and {@code infrastructure}, which makes the
+ * engine wait for the migrations): an order for a product out of stock is backordered by
+ * inventory's own steps, and customer service's decision is published as an event.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "system")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "infrastructure")
 @ActiveProfiles({ "demo", "test" })
 class InventoryModuleTest {
 
@@ -35,29 +38,39 @@ class InventoryModuleTest {
 	@MockitoBean
 	ShipmentSource shipments;
 
-	@MockitoBean
-	Refunding refunding;
-
-	@MockitoBean
-	ReturnLabelling returnLabelling;
-
-	@MockitoBean
-	Orders orders;
+	@MockitoBean(name = "assessFraudRisk")
+	JavaDelegate assessFraudRisk;
 
 	@Autowired
-	ApplicationContext context;
+	OrderPlacement placement;
+
+	@Autowired
+	ProductAdministration products;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	TaskService tasks;
+
+	@BeforeEach
+	void screeningClearsEveryOrder() throws Exception {
+		ModuleTestOrders.riskLevel(assessFraudRisk, "LOW");
+	}
 
 	@Test
-	void backorderDecisionIsPublished(Scenario scenario) {
-		DelegateTask task = mock(DelegateTask.class);
-		when(task.getVariable("orderNumber")).thenReturn("ORD-MODULE-1");
-		when(task.getVariable("decision")).thenReturn("WAIT");
-		when(task.getAssignee()).thenReturn("carol");
-		TaskListener listener = context.getBean("checkBackorderDecision", TaskListener.class);
+	void anOrderOutOfStockWaitsForCustomerServiceWhoseDecisionIsPublished(Scenario scenario) {
+		String sku = ModuleTestOrders.newProduct(products);
+		String orderNumber = ModuleTestOrders.place(placement, json, sku, 2);
+		Task decideBackorder = tasks.createTaskQuery()
+			.processInstanceBusinessKey(orderNumber)
+			.taskDefinitionKey("decideBackorder")
+			.singleResult();
+		assertThat(decideBackorder).as("customer service decides on the backorder").isNotNull();
 
-		scenario.stimulate(() -> listener.notify(task))
+		scenario.stimulate(() -> tasks.complete(decideBackorder.getId(), Map.of("decision", "WAIT")))
 			.andWaitForEventOfType(BackorderEvent.class)
-			.matching(event -> event.orderNumber().equals("ORD-MODULE-1"))
+			.matching(event -> event.orderNumber().equals(orderNumber))
 			.toArriveAndVerify(event -> {
 				assertThat(event.type()).isEqualTo(OrderEventType.BACKORDER_DECIDED);
 				assertThat(event.decision()).isEqualTo("WAIT");
