@@ -36,6 +36,17 @@ public final class ModuleTestOrders {
 		}).when(assessFraudRisk).execute(Mockito.any());
 	}
 
+	/**
+	 * Makes the mocked {@code reserveStock} delegate (inventory) say whether stock is
+	 * short, as inventory would.
+	 */
+	public static void stockShort(JavaDelegate reserveStock, boolean shortOfStock) throws Exception {
+		Mockito.doAnswer(call -> {
+			call.getArgument(0, DelegateExecution.class).setVariable("stockShort", shortOfStock);
+			return null;
+		}).when(reserveStock).execute(Mockito.any());
+	}
+
 	/** A product of its own in the catalogue, with no stock anywhere. */
 	public static String newProduct(ProductAdministration products) {
 		String sku = "MT-" + UUID.randomUUID().toString().substring(0, 8);
@@ -49,13 +60,19 @@ public final class ModuleTestOrders {
 	 * standard to Berlin and paid by card; the order's process runs until it first waits.
 	 */
 	public static String place(OrderPlacement placement, ObjectMapper json, String sku, int quantity) {
+		return place(placement, json, sku, quantity, "tok_visa");
+	}
+
+	/** The same, paid by a card of the simulated provider's test token. */
+	public static String place(OrderPlacement placement, ObjectMapper json, String sku, int quantity,
+			String cardToken) {
 		String customer = UUID.randomUUID().toString().substring(0, 8);
 		Map<String, Object> address = Map.of("name", "Ada Lovelace", "line1", "Main St 1", "city", "Berlin",
 				"postalCode", "10115", "country", "DE");
 		Map<String, Object> request = Map.of("channel", "WEB", "customer",
 				Map.of("id", "C-" + customer, "name", "Ada Lovelace", "email", "ada." + customer + "@example.com"),
 				"shippingAddress", address, "lines", List.of(Map.of("sku", sku, "quantity", quantity)),
-				"shippingMethod", "STANDARD", "payment", Map.of("method", "CARD", "token", "tok_visa"));
+				"shippingMethod", "STANDARD", "payment", Map.of("method", "CARD", "token", cardToken));
 		return placement.place(json.convertValue(request, PlaceOrderRequest.class));
 	}
 
