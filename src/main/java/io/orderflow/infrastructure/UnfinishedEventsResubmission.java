@@ -1,8 +1,5 @@
 package io.orderflow.infrastructure;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,24 +9,25 @@ import org.springframework.stereotype.Component;
  * connection) stays unfinished in the event publication registry; Spring Modulith hands
  * it out again only on restart. This hands such events out again while the node runs,
  * once they have been unfinished for {@code orderflow.events.resubmit-after}, long enough
- * that a listener still at work is not doubled (the listeners are idempotent anyway).
+ * that a listener still at work is not doubled (the listeners are idempotent anyway). It
+ * runs on a scheduler of its own, so a slow mail server or webhook receiver never delays
+ * it.
  */
 @Component
 class UnfinishedEventsResubmission {
 
 	private final IncompleteEventPublications publications;
 
-	private final Duration resubmitAfter;
+	private final EventHandling events;
 
-	UnfinishedEventsResubmission(IncompleteEventPublications publications,
-			@Value("${orderflow.events.resubmit-after}") Duration resubmitAfter) {
+	UnfinishedEventsResubmission(IncompleteEventPublications publications, EventHandling events) {
 		this.publications = publications;
-		this.resubmitAfter = resubmitAfter;
+		this.events = events;
 	}
 
-	@Scheduled(fixedDelayString = "${orderflow.events.resubmit-interval}")
+	@Scheduled(fixedDelayString = "${orderflow.events.resubmit-interval}", scheduler = "eventResubmissionScheduler")
 	void resubmit() {
-		publications.resubmitIncompletePublicationsOlderThan(resubmitAfter);
+		publications.resubmitIncompletePublicationsOlderThan(events.resubmitAfter());
 	}
 
 }

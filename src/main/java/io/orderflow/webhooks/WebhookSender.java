@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds up its own deliveries only, never an order. A 2xx is DELIVERED; anything else is
  * retried with exponential backoff and jitter until the retry period is over, then
  * FAILED. The target is checked against {@link TargetUrlPolicy} before each attempt.
+ * Deliveries are claimed on a scheduler of their own ({@code webhookScheduler}), so a
+ * slow mail server never delays them, and sent outside any transaction.
  */
 @Component
 class WebhookSender {
@@ -89,7 +91,7 @@ class WebhookSender {
 			.register(meters);
 	}
 
-	@Scheduled(fixedDelayString = "${orderflow.webhooks.send-interval}")
+	@Scheduled(fixedDelayString = "${orderflow.webhooks.send-interval}", scheduler = "webhookScheduler")
 	void sendDue() {
 		int free = inFlight.availablePermits();
 		if (free == 0) {
