@@ -8,16 +8,21 @@ import io.orderflow.order.OrderEvent;
 import io.orderflow.order.Orders;
 import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns every order event into the customer's mail: rendered from the event's templates
  * and stored, once per event and recipient, for {@link CustomerMailSender}. Runs after
  * the change committed, in a transaction of its own; a failure leaves the event
  * publication incomplete, so the registry hands it over again (on restart, or when
- * resubmitted).
+ * resubmitted). It reads the order without locking it: the order's own steps never wait
+ * for a mail being rendered.
  */
 @Component
 class CustomerMail {
@@ -36,8 +41,11 @@ class CustomerMail {
 
 	private final Clock clock;
 
+	private final TransactionTemplate savepoint;
+
 	CustomerMail(Orders orders, ShipmentSource shipments, MailTemplates templates, StoreProperties store,
-			CustomerMessageRepository messages, ObjectProvider<JavaMailSender> mailServer, Clock clock) {
+			CustomerMessageRepository messages, ObjectProvider<JavaMailSender> mailServer, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.orders = orders;
 		this.shipments = shipments;
 		this.templates = templates;
@@ -45,13 +53,13 @@ class CustomerMail {
 		this.messages = messages;
 		this.mailServer = mailServer;
 		this.clock = clock;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderEvent event) {
-		// The order's row lock makes a second handling of the same event wait and then
-		// find the message, instead of failing on the dedupe key.
-		Order order = orders.getForUpdate(event.orderNumber());
+		Order order = orders.get(event.orderNumber());
 		String recipient = order.customer().email();
 		String dedupeKey = event.eventId() + ":" + recipient;
 		if (messages.exists(dedupeKey)) {
@@ -60,7 +68,16 @@ class CustomerMail {
 		RenderedMail mail = templates.render(event.type().templateName(), recipient,
 				MailModel.of(event, order, shipments.shipments(order.orderNumber()), store));
 		MessageStatus status = mailServer.getIfAvailable() == null ? MessageStatus.KEPT : MessageStatus.PENDING;
-		messages.insert(dedupeKey, mail, event.type().name(), order.orderNumber(), status, OffsetDateTime.now(clock));
+		String messageId = MessageIds.of(order.orderNumber(), event.type().name(), dedupeKey, store.mailFrom());
+		try {
+			// A second handling of the same event at the same moment finds the first's
+			// message by its dedupe key; the savepoint keeps the transaction usable.
+			savepoint.executeWithoutResult(nested -> messages.insert(dedupeKey, messageId, mail, event.type().name(),
+					order.orderNumber(), status, OffsetDateTime.now(clock)));
+		}
+		catch (DuplicateKeyException alreadyStored) {
+			// the other handling stored it
+		}
 	}
 
 }

@@ -25,16 +25,20 @@ public class CustomerMessageRepository {
 			.single() > 0;
 	}
 
-	void insert(String dedupeKey, RenderedMail mail, String eventType, String orderNumber, MessageStatus status,
-			OffsetDateTime at) {
-		jdbc.sql("insert into customer_message (dedupe_key, event_type, order_number, recipient, subject, text_body,"
-				+ " html_body, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
-			.params(dedupeKey, eventType, orderNumber, mail.recipient(), mail.subject(), mail.text(), mail.html(),
-					status.name(), at, at)
+	void insert(String dedupeKey, String messageId, RenderedMail mail, String eventType, String orderNumber,
+			MessageStatus status, OffsetDateTime at) {
+		jdbc.sql("insert into customer_message (dedupe_key, message_id, event_type, order_number, recipient, subject,"
+				+ " text_body, html_body, status, attempts, next_attempt_at, created_at)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+			.params(dedupeKey, messageId, eventType, orderNumber, mail.recipient(), mail.subject(), mail.text(),
+					mail.html(), status.name(), at, at)
 			.update();
 	}
 
-	/** Pending messages whose next attempt is due, oldest first. */
+	/**
+	 * Pending messages whose next attempt is due, oldest first: new ones, retries, and
+	 * those whose sender's claim ran out (it died or lost its connection).
+	 */
 	List<Long> due(OffsetDateTime now, int limit) {
 		return jdbc
 			.sql("select id from customer_message where status = 'PENDING' and next_attempt_at <= ?"
@@ -47,26 +51,70 @@ public class CustomerMessageRepository {
 			.toList();
 	}
 
-	/** Locks the message for sending; empty once another sender has sent it. */
-	Optional<CustomerMessage> lockPending(long id) {
-		return jdbc.sql("select * from customer_message where id = ? and status = 'PENDING' for update")
+	/**
+	 * Claims a due message for one attempt, in one statement that commits on its own: its
+	 * next attempt moves to {@code claimedUntil}, so no other sender takes it meanwhile,
+	 * and the attempt is counted. Empty when another sender claimed or sent it first.
+	 */
+	Optional<Outgoing> claim(long id, OffsetDateTime now, OffsetDateTime claimedUntil, String sender) {
+		int claimed = jdbc
+			.sql("update customer_message set next_attempt_at = ?, claimed_by = ?, attempts = attempts + 1"
+					+ " where id = ? and status = 'PENDING' and next_attempt_at <= ?")
+			.params(claimedUntil, sender, id, now)
+			.update();
+		if (claimed == 0) {
+			return Optional.empty();
+		}
+		return jdbc
+			.sql("select id, message_id, dedupe_key, event_type, order_number, recipient, subject, text_body,"
+					+ " html_body, attempts from customer_message where id = ?")
 			.param(id)
-			.query(CustomerMessageRepository::map)
+			.query((rs, row) -> new Outgoing(rs.getLong("id"), rs.getString("message_id"), rs.getString("dedupe_key"),
+					rs.getString("event_type"), rs.getString("order_number"), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+					rs.getInt("attempts")))
 			.optional();
 	}
 
-	void markSent(long id, int attempts, OffsetDateTime at) {
-		jdbc.sql("update customer_message set status = 'SENT', attempts = ?, sent_at = ?, next_attempt_at = null,"
-				+ " last_error = null where id = ?")
-			.params(attempts, at, id)
-			.update();
+	/** False if another sender recorded the message first. */
+	boolean markSent(long id, OffsetDateTime at) {
+		return jdbc
+			.sql("update customer_message set status = 'SENT', sent_at = ?, next_attempt_at = null,"
+					+ " last_error = null, claimed_by = null where id = ? and status = 'PENDING'")
+			.params(at, id)
+			.update() > 0;
 	}
 
-	void markFailedAttempt(long id, int attempts, MessageStatus status, OffsetDateTime next, String error) {
-		jdbc.sql(
-				"update customer_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-			.params(status.name(), attempts, next, error, id)
-			.update();
+	/** False if another sender recorded the message first. */
+	boolean markFailedAttempt(long id, MessageStatus status, OffsetDateTime next, String error) {
+		return jdbc
+			.sql("update customer_message set status = ?, next_attempt_at = ?, last_error = ?, claimed_by = null"
+					+ " where id = ? and status = 'PENDING'")
+			.params(status.name(), next, error, id)
+			.update() > 0;
+	}
+
+	/**
+	 * How many messages wait to be sent and have failed, and when the oldest waiting one
+	 * was written.
+	 */
+	Backlog backlog() {
+		return jdbc
+			.sql("select count(case when status = 'PENDING' then 1 end) as pending,"
+					+ " count(case when status = 'FAILED' then 1 end) as failed,"
+					+ " min(case when status = 'PENDING' then created_at end) as oldest_pending"
+					+ " from customer_message where status in ('PENDING', 'FAILED')")
+			.query((rs, row) -> new Backlog(rs.getLong("pending"), rs.getLong("failed"),
+					rs.getObject("oldest_pending", OffsetDateTime.class)))
+			.single();
+	}
+
+	/** A claimed message, as the sender needs it. */
+	record Outgoing(long id, String messageId, String dedupeKey, String eventType, String orderNumber, String recipient,
+			String subject, String textBody, String htmlBody, int attempts) {
+	}
+
+	record Backlog(long pending, long failed, OffsetDateTime oldestPending) {
 	}
 
 	public List<CustomerMessage> ofOrder(String orderNumber) {

@@ -65,6 +65,24 @@ class WebhookDeliveryRepository {
 		return due;
 	}
 
+	/**
+	 * How many deliveries wait and have failed, and when the oldest waiting one was
+	 * written.
+	 */
+	Backlog backlog() {
+		return jdbc
+			.sql("select count(case when status = 'PENDING' then 1 end) as pending,"
+					+ " count(case when status = 'FAILED' then 1 end) as failed,"
+					+ " min(case when status = 'PENDING' then created_at end) as oldest_pending"
+					+ " from webhook_outbound_delivery where status in ('PENDING', 'FAILED')")
+			.query((rs, row) -> new Backlog(rs.getLong("pending"), rs.getLong("failed"),
+					rs.getObject("oldest_pending", OffsetDateTime.class)))
+			.single();
+	}
+
+	record Backlog(long pending, long failed, OffsetDateTime oldestPending) {
+	}
+
 	void recordAttempt(long id, OffsetDateTime at, Integer statusCode, String error, DeliveryStatus status,
 			int attempts, OffsetDateTime nextAttemptAt) {
 		jdbc.sql("insert into webhook_delivery_attempt (delivery_id, attempted_at, status_code, error)"

@@ -11,15 +11,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.OrderViews;
-import io.orderflow.order.Orders;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns an order event into one delivery per subscription that wants its type, with the
  * body fixed now: the event record's facts and the order's public view as it is after the
  * change. The webhook id is the event's id, so a retry or a resend carries the same id
- * and a receiver can drop what it already has.
+ * and a receiver can drop what it already has. It reads the order without locking it: the
+ * order's own steps never wait for a body being written.
  */
 @Component
 class WebhookFanOut {
@@ -32,30 +36,28 @@ class WebhookFanOut {
 
 	private final OrderViews views;
 
-	private final Orders orders;
-
 	private final ObjectMapper json;
 
 	private final WebhookProperties properties;
 
 	private final Clock clock;
 
+	private final TransactionTemplate savepoint;
+
 	WebhookFanOut(WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries, OrderViews views,
-			Orders orders, ObjectMapper json, WebhookProperties properties, Clock clock) {
-		this.orders = orders;
+			ObjectMapper json, WebhookProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.subscriptions = subscriptions;
 		this.deliveries = deliveries;
 		this.views = views;
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderEvent event) throws JsonProcessingException {
-		// Serializes handlings of the same event (see CustomerMail): the second finds the
-		// deliveries the first wrote.
-		orders.getForUpdate(event.orderNumber());
 		String webhookId = "msg_" + event.eventId();
 		String body = null;
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -66,8 +68,17 @@ class WebhookFanOut {
 			if (body == null) {
 				body = body(event);
 			}
-			deliveries.insert(subscription.id(), webhookId, event.type().name(), event.orderNumber(), body, now,
-					now.plus(properties.retryFor()));
+			String content = body;
+			try {
+				// A second handling of the same event at the same moment finds the
+				// first's
+				// delivery by its key; the savepoint keeps the transaction usable.
+				savepoint.executeWithoutResult(nested -> deliveries.insert(subscription.id(), webhookId,
+						event.type().name(), event.orderNumber(), content, now, now.plus(properties.retryFor())));
+			}
+			catch (DuplicateKeyException alreadyStored) {
+				// the other handling stored it
+			}
 		}
 	}
 
