@@ -118,6 +118,13 @@ final class FaultLedger {
 		}
 	}
 
+	/** A count of the cluster's database, asked on a connection of its own. */
+	long count(String sql) throws SQLException {
+		try (Connection db = DriverManager.getConnection(url, AppNode.DB_USER, AppNode.DB_PASSWORD)) {
+			return count(db, sql);
+		}
+	}
+
 	private static long count(Connection db, String sql, Object... parameters) throws SQLException {
 		try (PreparedStatement statement = db.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {

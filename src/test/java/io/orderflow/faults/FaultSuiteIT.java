@@ -1,7 +1,14 @@
 package io.orderflow.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,10 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.net.httpserver.HttpServer;
 import io.orderflow.AppNode;
+import io.orderflow.HangingSmtpServer;
 import io.orderflow.drive.ClusterClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +42,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The fault suite (issue #14): two nodes of the packaged application, real JVM processes,
  * on one PostgreSQL database, take orders end to end from a driver that speaks HTTP only,
- * while a node is killed, the database cuts every connection, and carrier and bank
- * messages come twice, out of order and early. Afterwards the business tables, the
- * payment ledger and the stock journal must show every order in one terminal status and
- * nothing done twice. Each scenario prints one {@code FAULTS} line, also written to
- * {@code target/faults/summary.txt}; node logs are in {@code target/faults/}.
+ * while a node is killed, the database cuts every connection, carrier and bank messages
+ * come twice, out of order and early, and the mail server hangs. Afterwards the business
+ * tables, the payment ledger and the stock journal must show every order in one terminal
+ * status and nothing done twice. Each scenario prints one {@code FAULTS} line, also
+ * written to {@code target/faults/summary.txt}; node logs are in {@code target/faults/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -141,6 +153,70 @@ class FaultSuiteIT {
 		assertThat(driver.repeatsRecognised.get()).as("repeated messages recognised as such").isPositive();
 	}
 
+	/**
+	 * Both nodes are restarted with an SMTP server that accepts connections and never
+	 * answers. Orders still flow end to end, every order's webhook reaches the partner,
+	 * {@code /actuator/health} keeps answering UP on both nodes, and no database
+	 * connection sits idle in a transaction holding a mail's row lock; the mails wait
+	 * (none sent).
+	 */
+	@Test
+	@Order(10)
+	void aHangingMailServerDelaysOnlyMails() throws Exception {
+		try (HangingSmtpServer smtp = HangingSmtpServer.start(); WebhookPartner partner = new WebhookPartner()) {
+			for (int i = 0; i < nodes.size(); i++) {
+				AppNode old = nodes.get(i);
+				old.stop();
+				String name = old.name() + "-hanging-mail";
+				Files.deleteIfExists(output.resolve(name + ".log"));
+				List<String> arguments = new ArrayList<>(List.of(NODE_SETTINGS));
+				arguments.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.port()));
+				AppNode node = AppNode.start(name, database, output, arguments.toArray(String[]::new));
+				nodes.set(i, node);
+				node.awaitHealthy(Instant.now().plus(START_TIMEOUT));
+			}
+			ClusterClient.Response subscribed = cluster.post("/api/webhook-subscriptions", ClusterClient.ADMIN,
+					"{\"targetUrl\":\"" + partner.url() + "\",\"eventTypes\":[\"ORDER_PLACED\"]}", null);
+			assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+
+			HealthProbe health = new HealthProbe(nodes);
+			Thread probe = new Thread(health, "health-probe");
+			probe.start();
+			Set<String> placed;
+			try {
+				placed = scenario("hanging-mail-server", 40, Duration.ofMinutes(4), new OrderDriver(cluster, workers),
+						null)
+					.placed();
+				await().atMost(Duration.ofMinutes(1)).until(() -> partner.webhookIds().size() >= placed.size());
+			}
+			finally {
+				health.stop();
+				probe.join();
+			}
+			long idleInTransactionWithMailLocks = ledger.count("select count(*) from pg_locks l"
+					+ " join pg_stat_activity a on a.pid = l.pid where a.datname = current_database()"
+					+ " and a.state like 'idle in transaction%'" + " and l.relation = 'customer_message'::regclass");
+			long mailsSent = ledger.count("select count(*) from customer_message where status = 'SENT'");
+			long mailsWaiting = ledger.count("select count(*) from customer_message where status = 'PENDING'");
+			String line = String.format(Locale.ROOT,
+					"FAULTS hanging-mail-server partners: webhooks=%d of %d orders, health checks=%d not UP or"
+							+ " unanswered within 5 s=%d slowest=%d ms, smtp connections=%d, mails sent=%d waiting=%d,"
+							+ " idle-in-transaction mail locks=%d",
+					partner.webhookIds().size(), placed.size(), health.checks.get(), health.failures.get(),
+					health.slowestMillis.get(), smtp.connections(), mailsSent, mailsWaiting,
+					idleInTransactionWithMailLocks);
+			System.out.println(line);
+			Files.writeString(output.resolve("summary.txt"), line + System.lineSeparator(), StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+			assertThat(partner.webhookIds()).as(line).hasSize(placed.size());
+			assertThat(health.failures.get()).as(line).isZero();
+			assertThat(health.checks.get()).as(line).isPositive();
+			assertThat(smtp.connections()).as(line).isPositive();
+			assertThat(mailsSent).as(line).isZero();
+			assertThat(idleInTransactionWithMailLocks).as(line).isZero();
+		}
+	}
+
 	private Summary scenario(String name, int orders, Duration timeout, OrderDriver driver, Runnable fault)
 			throws Exception {
 		int serverErrorsBefore = cluster.apiServerErrors.get();
@@ -150,7 +226,7 @@ class FaultSuiteIT {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		FaultLedger.Findings findings = ledger.check(name, orders, placed);
 		Summary summary = new Summary(name, orders, findings, cluster.unavailable.get() - unavailableBefore,
-				cluster.apiServerErrors.get() - serverErrorsBefore, driver.earlyDeliveries.get(), seconds);
+				cluster.apiServerErrors.get() - serverErrorsBefore, driver.earlyDeliveries.get(), seconds, placed);
 		String line = summary.line();
 		System.out.println(line);
 		Files.writeString(output.resolve("summary.txt"), line + System.lineSeparator(), StandardOpenOption.CREATE,
@@ -177,8 +253,98 @@ class FaultSuiteIT {
 		}
 	}
 
+	/** A partner that records each webhook's id and answers 200. */
+	private static final class WebhookPartner implements AutoCloseable {
+
+		private final HttpServer server;
+
+		private final Set<String> webhookIds = ConcurrentHashMap.newKeySet();
+
+		WebhookPartner() throws IOException {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/hooks", exchange -> {
+				try (InputStream in = exchange.getRequestBody()) {
+					in.readAllBytes();
+				}
+				webhookIds.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+				exchange.sendResponseHeaders(200, -1);
+				exchange.close();
+			});
+			server.start();
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+		}
+
+		Set<String> webhookIds() {
+			return Set.copyOf(webhookIds);
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+		}
+
+	}
+
+	/**
+	 * Asks each node's {@code /actuator/health} twice a second, as compose and nginx do;
+	 * an answer that is not 200 UP within 5 s is a failure.
+	 */
+	private static final class HealthProbe implements Runnable {
+
+		private final List<AppNode> nodes;
+
+		private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+		private volatile boolean running = true;
+
+		final AtomicInteger checks = new AtomicInteger();
+
+		final AtomicInteger failures = new AtomicInteger();
+
+		final AtomicLong slowestMillis = new AtomicLong();
+
+		HealthProbe(List<AppNode> nodes) {
+			this.nodes = List.copyOf(nodes);
+		}
+
+		@Override
+		public void run() {
+			while (running) {
+				for (AppNode node : nodes) {
+					long started = System.nanoTime();
+					try {
+						HttpResponse<String> health = http.send(HttpRequest.newBuilder(node.uri("/actuator/health"))
+							.timeout(Duration.ofSeconds(5))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						if (health.statusCode() != 200 || !health.body().contains("\"UP\"")) {
+							failures.incrementAndGet();
+						}
+					}
+					catch (IOException ex) {
+						failures.incrementAndGet();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						return;
+					}
+					checks.incrementAndGet();
+					slowestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+				}
+				ClusterClient.pause(500);
+			}
+		}
+
+		void stop() {
+			running = false;
+		}
+
+	}
+
 	record Summary(String scenario, int orders, FaultLedger.Findings findings, int unavailable, int serverErrors,
-			int early, double seconds) {
+			int early, double seconds, Set<String> placed) {
 
 		String line() {
 			return String.format(Locale.ROOT,
