@@ -86,8 +86,7 @@ class CustomerMailSender {
 			OffsetDateTime now = now();
 			Outgoing message = messages.claim(id, now, now.plus(delivery.claimFor()), SENDER).orElse(null);
 			if (message != null && !send(message)) {
-				// The server failed this one; the rest wait for the next round rather
-				// than
+				// The server failed this one; the rest wait for the next round rather than
 				// each waiting out the timeouts of a server that is down or hangs.
 				return;
 			}
