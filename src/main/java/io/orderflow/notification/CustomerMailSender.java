@@ -86,8 +86,8 @@ class CustomerMailSender {
 			OffsetDateTime now = now();
 			Outgoing message = messages.claim(id, now, now.plus(delivery.claimFor()), SENDER).orElse(null);
 			if (message != null && !send(message)) {
-				// The server failed this one; the rest wait for the next round rather than
-				// each waiting out the timeouts of a server that is down or hangs.
+				// The server failed this one: the rest wait for the next round
+				// rather than each wait out the timeouts of a server that hangs.
 				return;
 			}
 		}

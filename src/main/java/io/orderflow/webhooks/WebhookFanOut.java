@@ -70,8 +70,8 @@ class WebhookFanOut {
 			}
 			String content = body;
 			try {
-				// A second handling of the same event at the same moment finds the first's
-				// delivery by its key; the savepoint keeps the transaction usable.
+				// A second handling of the same event finds the first's delivery
+				// by its key; the savepoint keeps the transaction usable.
 				savepoint.executeWithoutResult(nested -> deliveries.insert(subscription.id(), webhookId,
 						event.type().name(), event.orderNumber(), content, now, now.plus(properties.retryFor())));
 			}
