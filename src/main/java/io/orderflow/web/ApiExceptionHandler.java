@@ -96,7 +96,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (ConcurrentChange.causedBy(e)) {
 			log.info("Answered 409, lost a race with another transaction: {}", e.toString());
 			TransientRefusal.mark(request);
-			ConcurrentChangeRetry.lostRace(request, e);
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentChange.problem());
 		}
 		if (!DatabaseOutage.causedBy(e)) {

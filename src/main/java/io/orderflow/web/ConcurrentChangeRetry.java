@@ -1,107 +1,113 @@
 package io.orderflow.web;
 
-import java.io.IOException;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * Runs an API request that lost a deadlock or a serialization failure once more, in a
- * fresh transaction: its first run was rolled back whole, and the transaction that won
- * has usually committed by then. If it loses again the client gets the 409 (retryable,
- * not kept under an {@code Idempotency-Key}). Sits after the body was read
- * ({@link BodySizeLimit}) and before {@link IdempotentRequests}, so the rerun claims the
- * key anew; the first run's answer is held back until it is known not to be rerun.
+ * Runs an API handler that lost a deadlock or a serialization failure once more: the
+ * transaction that won has usually committed by then. If it loses again the controller
+ * advice answers 409, retryable ({@link ConcurrentChange}). Without a transaction around
+ * the handler, its services' transactions were rolled back whole and simply run again;
+ * inside the transaction of an {@code Idempotency-Key} ({@link IdempotentRequests}) each
+ * run gets a savepoint, so the lost run is undone and the transaction stays usable for
+ * the second. Reads are not run again: they take no locks worth the wait.
  */
-@Component
-@Order(1)
-class ConcurrentChangeRetry extends OncePerRequestFilter {
+class ConcurrentChangeRetry extends RequestMappingHandlerAdapter {
+
+	/** Puts the retry in place of Spring MVC's own handler adapter. */
+	@Component
+	static class Registration implements WebMvcRegistrations {
+
+		private final ObjectProvider<PlatformTransactionManager> transactions;
+
+		Registration(ObjectProvider<PlatformTransactionManager> transactions) {
+			this.transactions = transactions;
+		}
+
+		@Override
+		public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+			return new ConcurrentChangeRetry(transactions);
+		}
+
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(ConcurrentChangeRetry.class);
 
-	private static final String LOST_RACE = ConcurrentChangeRetry.class.getName() + ".lostRace";
-
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-	private final ObjectMapper json;
+	private final ObjectProvider<PlatformTransactionManager> transactions;
 
-	ConcurrentChangeRetry(ObjectMapper json) {
-		this.json = json;
+	ConcurrentChangeRetry(ObjectProvider<PlatformTransactionManager> transactions) {
+		this.transactions = transactions;
 	}
 
-	/** Called where the failure was answered; the request is then run once more. */
-	static void lostRace(HttpServletRequest request, Throwable failure) {
-		if (ConcurrentChange.worthRunningAgain(failure)) {
-			request.setAttribute(LOST_RACE, Boolean.TRUE);
+	@Override
+	protected ModelAndView invokeHandlerMethod(HttpServletRequest request, HttpServletResponse response,
+			HandlerMethod handlerMethod) throws Exception {
+		if (READS.contains(request.getMethod())
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return super.invokeHandlerMethod(request, response, handlerMethod);
 		}
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| READS.contains(request.getMethod());
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		ContentCachingResponseWrapper first = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(request, first);
-			if (!Boolean.TRUE.equals(request.getAttribute(LOST_RACE))) {
-				first.copyBodyToResponse();
-				return;
-			}
+			return run(request, response, handlerMethod);
 		}
-		catch (RuntimeException | ServletException failure) {
-			if (!ConcurrentChange.worthRunningAgain(failure) || response.isCommitted()) {
-				if (!answeredAsConflict(failure, response)) {
-					throw failure;
+		catch (Exception lost) {
+			if (!ConcurrentChange.worthRunningAgain(lost) || response.isCommitted()) {
+				throw lost;
+			}
+			log.info("{} {} lost a deadlock or serialization failure; running it once more: {}", request.getMethod(),
+					request.getRequestURI(), lost.toString());
+			response.reset();
+			return run(request, response, handlerMethod);
+		}
+	}
+
+	private ModelAndView run(HttpServletRequest request, HttpServletResponse response, HandlerMethod handlerMethod)
+			throws Exception {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return super.invokeHandlerMethod(request, response, handlerMethod);
+		}
+		TransactionTemplate savepoint = new TransactionTemplate(transactions.getObject());
+		savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		try {
+			return savepoint.execute(status -> {
+				try {
+					return super.invokeHandlerMethod(request, response, handlerMethod);
 				}
-				return;
-			}
+				catch (RuntimeException e) {
+					throw e;
+				}
+				catch (Exception e) {
+					throw new Checked(e);
+				}
+			});
 		}
-		log.info("{} {} lost a deadlock or serialization failure; running it once more", request.getMethod(),
-				request.getRequestURI());
-		request.removeAttribute(LOST_RACE);
-		TransientRefusal.clear(request);
-		response.reset();
-		try {
-			chain.doFilter(request, response);
-		}
-		catch (RuntimeException | ServletException failure) {
-			if (!answeredAsConflict(failure, response)) {
-				throw failure;
-			}
+		catch (Checked checked) {
+			throw (Exception) checked.getCause();
 		}
 	}
 
-	/**
-	 * A failure the controller advice did not see (e.g. at the commit around the whole
-	 * request): 409 if it was a lost race, otherwise it stays what it was.
-	 */
-	private boolean answeredAsConflict(Exception failure, HttpServletResponse response) throws IOException {
-		if (!ConcurrentChange.causedBy(failure) || response.isCommitted()) {
-			return false;
+	/** Carries a handler's checked exception through the savepoint's callback. */
+	private static final class Checked extends RuntimeException {
+
+		Checked(Exception cause) {
+			super(cause);
 		}
-		log.info("Answered 409, lost a race with another transaction: {}", failure.toString());
-		response.reset();
-		response.setStatus(HttpStatus.CONFLICT.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), ConcurrentChange.problem());
-		return true;
+
 	}
 
 }

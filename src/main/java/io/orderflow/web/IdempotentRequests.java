@@ -46,7 +46,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@link Idempotent}.
  */
 @Component
-@Order(2)
+@Order(1)
 @EnableConfigurationProperties(ApiProperties.class)
 class IdempotentRequests extends OncePerRequestFilter {
 
