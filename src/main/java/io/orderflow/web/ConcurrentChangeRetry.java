@@ -71,7 +71,9 @@ class ConcurrentChangeRetry extends RequestMappingHandlerAdapter {
 			}
 			log.info("{} {} lost a deadlock or serialization failure; running it once more: {}", request.getMethod(),
 					request.getRequestURI(), lost.toString());
-			response.reset();
+			// A failed handler wrote no body; the headers set before it (security, CORS)
+			// stay.
+			response.resetBuffer();
 			return run(request, response, handlerMethod);
 		}
 	}
