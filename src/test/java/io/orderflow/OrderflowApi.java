@@ -187,8 +187,12 @@ public final class OrderflowApi {
 
 	/** The warehouse reports the return's parcel received. */
 	public ResponseEntity<String> receiveReturn(String returnNumber) {
+		return receiveReturn(returnNumber, null);
+	}
+
+	public ResponseEntity<String> receiveReturn(String returnNumber, String idempotencyKey) {
 		return rest.exchange("/api/returns/" + returnNumber + "/receipt", HttpMethod.POST,
-				new HttpEntity<>("", jsonHeaders(null)), String.class);
+				new HttpEntity<>("", jsonHeaders(idempotencyKey)), String.class);
 	}
 
 	// ---- inventory and catalogue

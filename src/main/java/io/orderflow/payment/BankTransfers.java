@@ -42,13 +42,17 @@ public class BankTransfers {
 		this.clock = clock;
 	}
 
-	/** Returns false for a report already received. */
+	/**
+	 * Returns false for a report already received. The order row is locked first (the
+	 * documented lock order), so two reports for one order at the same moment are taken
+	 * one after the other: the second sees the first's report or the order confirmed.
+	 */
 	@Transactional
 	public boolean received(String eventId, String orderNumber, BigDecimal amount) {
+		Order order = orders.getForUpdate(orderNumber);
 		if (payments.hasTransferReport(eventId)) {
 			return false;
 		}
-		Order order = orders.get(orderNumber);
 		if (order.paymentMethod() != PaymentMethod.BANK_TRANSFER || order.status() != OrderStatus.AWAITING_PAYMENT) {
 			throw new ConflictException("Order " + orderNumber + " is not waiting for a bank transfer");
 		}

@@ -39,18 +39,26 @@ public class ReturnDesk {
 		return returnNumber;
 	}
 
-	/** The parcel of an approved return arrived; it goes to inspection. */
+	/**
+	 * The parcel of an approved return arrived; it goes to inspection. A return still
+	 * being decided may yet be approved, so that refusal is one to retry; a rejected,
+	 * expired or already received one is final.
+	 */
 	@Transactional
 	public void receive(String returnNumber) {
 		ReturnStatus status = returns.get(returnNumber).status();
+		if (status == ReturnStatus.REQUESTED) {
+			throw ConflictException.tryAgain("Return " + returnNumber
+					+ " is not approved yet; only parcels of approved returns are taken in. Try again shortly");
+		}
 		if (status != ReturnStatus.APPROVED) {
 			throw new ConflictException(
 					"Return " + returnNumber + " is " + status + "; only parcels of approved returns are taken in");
 		}
 		returns.changeStatus(returnNumber, ReturnStatus.RECEIVED, "parcel received in the warehouse");
 		if (!correlations.correlate(Messages.RETURN_RECEIVED, returnNumber)) {
-			throw new ConflictException(
-					"Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
+			throw ConflictException
+				.tryAgain("Return " + returnNumber + " is not waiting for its parcel yet; try again shortly");
 		}
 	}
 

@@ -8,13 +8,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The two per-address limits in front of authentication. Not beans: Spring Boot would
- * register a bean filter for every request, outside the security chains.
+ * The limits in front of authentication. Not beans: Spring Boot would register a bean
+ * filter for every request, outside the security chains.
  */
 final class RateLimitFilters {
 
@@ -22,20 +25,32 @@ final class RateLimitFilters {
 	}
 
 	/**
-	 * An address that failed too often is answered 429 before its credentials are looked
-	 * at.
+	 * Credentials from an address or for an account that failed too often are answered
+	 * 429 before they are looked at, unless {@link FailedAuthentications} knows them;
+	 * credentials that authenticated become known.
 	 */
 	static OncePerRequestFilter failedAuthentications(FailedAuthentications failures, SecurityProblems problems) {
 		return new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (FailedAuthentications.presentsCredentials(request) && failures.blocked(request)) {
+				if (!FailedAuthentications.presentsCredentials(request)) {
+					chain.doFilter(request, response);
+					return;
+				}
+				if (failures.blocked(request)) {
 					problems.tooManyRequests(response, failures.retryAfter(request),
-							"Too many failed authentications from your address; credentials are not checked until the retry time.");
+							"Too many failed authentications from your address or for this account; credentials are not checked until the retry time.");
 					return;
 				}
 				chain.doFilter(request, response);
+				// Still the request's: the context is cleared by a filter around this
+				// one.
+				Authentication authenticated = SecurityContextHolder.getContext().getAuthentication();
+				if (authenticated != null && authenticated.isAuthenticated()
+						&& !(authenticated instanceof AnonymousAuthenticationToken)) {
+					failures.succeeded(request);
+				}
 			}
 		};
 	}

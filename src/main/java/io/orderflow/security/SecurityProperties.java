@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code orderflow.security}: how long verified credentials are remembered
  * ({@link VerifiedCredentials}), the OAuth2 issuer whose access tokens {@code /api} takes
- * (blank: API keys and Basic only), and the per-address limits on failed authentications
- * and on the open endpoints.
+ * (blank: API keys and Basic only), and the limits on failed authentications (per address
+ * and per account name) and on the open endpoints (per address).
  */
 @ConfigurationProperties("orderflow.security")
 record SecurityProperties(@DefaultValue("PT30S") Duration basicCacheTtl, @DefaultValue OAuth2 oauth2,
@@ -22,7 +22,13 @@ record SecurityProperties(@DefaultValue("PT30S") Duration basicCacheTtl, @Defaul
 			@DefaultValue TrackingLimit tracking, @DefaultValue("100000") long maxAddresses) {
 	}
 
-	record FailedAuthenticationLimit(@DefaultValue("10") int limit, @DefaultValue("PT1M") Duration period) {
+	/**
+	 * {@code knownCredentialsRetention}: how long credentials verified on this node are
+	 * remembered (from their last use) as known, which a limit reached by someone else's
+	 * failures does not refuse.
+	 */
+	record FailedAuthenticationLimit(@DefaultValue("10") int limit, @DefaultValue("PT1M") Duration period,
+			@DefaultValue("P1D") Duration knownCredentialsRetention) {
 	}
 
 	record TrackingLimit(@DefaultValue("30") int limit, @DefaultValue("PT1M") Duration period) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -53,10 +54,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * {@code retryable} tells the client whether the same request may succeed later; a
+	 * retryable refusal is not kept under its {@code Idempotency-Key}.
+	 */
 	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException e) {
+	ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
 		problem.setTitle("Conflict");
+		problem.setProperty("retryable", e.retryable());
+		if (e.retryable()) {
+			TransientRefusal.mark(request);
+		}
 		return problem;
 	}
 
@@ -65,21 +74,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * loser may simply retry.
 	 */
 	@ExceptionHandler(OptimisticLockingException.class)
-	ProblemDetail concurrentChange(OptimisticLockingException e) {
+	ProblemDetail concurrentChange(OptimisticLockingException e, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The order changed while this request was handled; nothing was done. Try again.");
 		problem.setTitle("Conflict");
+		problem.setProperty("retryable", true);
+		TransientRefusal.mark(request);
 		return problem;
 	}
 
 	/**
-	 * The database is out of reach (restarted, connections cut): 503 with
-	 * {@code Retry-After}, and the request may be sent again. Any other failure of these
-	 * kinds is not the client's to retry and stays what it was.
+	 * A deadlock or lock timeout: the database is up, another transaction won. A deadlock
+	 * is run again once ({@link ConcurrentChangeRetry}) before the client sees 409. The
+	 * database out of reach (restarted, connections cut): 503 with {@code Retry-After},
+	 * and the request may be sent again. Any other failure of these kinds is not the
+	 * client's to retry and stays what it was.
 	 */
 	@ExceptionHandler({ DataAccessException.class, TransactionException.class, ProcessEngineException.class,
 			SQLException.class })
-	ResponseEntity<ProblemDetail> databaseOutage(Exception e) throws Exception {
+	ResponseEntity<ProblemDetail> databaseOutage(Exception e, HttpServletRequest request) throws Exception {
+		if (ConcurrentChange.causedBy(e)) {
+			log.info("Answered 409, lost a race with another transaction: {}", e.toString());
+			TransientRefusal.mark(request);
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(ConcurrentChange.problem());
+		}
 		if (!DatabaseOutage.causedBy(e)) {
 			throw e;
 		}

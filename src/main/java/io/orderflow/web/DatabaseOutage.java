@@ -21,7 +21,8 @@ import org.springframework.transaction.TransactionSystemException;
  * connections terminated, pool exhausted) from a fault of the request or of Orderflow:
  * the first is answered 503 with {@code Retry-After}, so a client retries (with the same
  * {@code Idempotency-Key}) instead of reporting a 500. Camunda and MyBatis wrap the
- * driver's exception in their own, so the whole cause chain is searched.
+ * driver's exception in their own, so the whole cause chain is searched. A deadlock or
+ * lock timeout is not an outage but a {@link ConcurrentChange}.
  */
 final class DatabaseOutage {
 
@@ -31,6 +32,10 @@ final class DatabaseOutage {
 	}
 
 	static boolean causedBy(Throwable failure) {
+		if (ConcurrentChange.causedBy(failure)) {
+			// The database answered: another transaction won a race.
+			return false;
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof TransientDataAccessException

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 503 instead of a 500 when the database is out of reach outside a controller:
  * while authenticating (a user or API key is looked up), checking an
- * {@code Idempotency-Key}, or in a step the controller advice does not see. Runs before
- * Spring Security, so it wraps all of them.
+ * {@code Idempotency-Key}, or in a step the controller advice does not see; and 409
+ * instead of a 500 for a race lost there ({@link ConcurrentChange}). Runs before Spring
+ * Security, so it wraps all of them.
  */
 @Component
 @Order(-200)
@@ -40,6 +41,18 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException | ServletException e) {
+			if (ConcurrentChange.causedBy(e) && !response.isCommitted()) {
+				// Lost a race outside the controller (at the commit of an
+				// Idempotency-Key's
+				// transaction): the database is up.
+				log.info("{} {} answered 409, lost a race with another transaction: {}", request.getMethod(),
+						request.getRequestURI(), e.toString());
+				response.resetBuffer();
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				json.writeValue(response.getOutputStream(), ConcurrentChange.problem());
+				return;
+			}
 			if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
 				throw e;
 			}

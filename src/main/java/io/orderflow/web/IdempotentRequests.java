@@ -40,8 +40,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * {@code Idempotency-Key} on the API's creating POSTs: the same key with the same body
  * returns the first response (also to a copy sent at the same moment, which waits for
  * it); the same key with another body is 422. Keys are per caller and endpoint and kept
- * for {@code orderflow.api.idempotency-retention}. A 5xx is not kept, so the client may
- * retry. Which endpoints take a key, their controllers say with {@link Idempotent}.
+ * for {@code orderflow.api.idempotency-retention}. A refusal for now is not kept
+ * ({@link TransientRefusal}: 5xx, 429, a 409 that says try again), so the client's retry
+ * with the same key runs again. Which endpoints take a key, their controllers say with
+ * {@link Idempotent}.
  */
 @Component
 @Order(1)
@@ -142,16 +144,22 @@ class IdempotentRequests extends OncePerRequestFilter {
 			});
 		}
 		catch (RuntimeException failed) {
-			if (!answered.get()) {
-				// Rolled back before any commit: the retry may run at once.
+			if (!answered.get() || ConcurrentChange.causedBy(failed)) {
+				// Rolled back before any commit, or the commit lost a race and rolled
+				// back: the retry may run at once.
 				persistently(() -> records.release(scope, key));
 			}
 			// Otherwise the commit's outcome is unknown: the claim stays, and a retry
 			// waits for it and takes it over only if no answer was recorded.
 			throw unwrapped(failed);
 		}
-		if (recorded.getStatus() >= 400) {
-			// Nothing of the work was kept; a refusal is answered alike to the retry.
+		if (TransientRefusal.answered(request, recorded.getStatus())) {
+			// A refusal for now (409 try again, 429, 5xx): the retry runs again.
+			persistently(() -> records.release(scope, key));
+		}
+		else if (recorded.getStatus() >= 400) {
+			// Nothing of the work was kept; a final refusal is answered alike to the
+			// retry.
 			persistently(() -> keep(scope, key, recorded));
 		}
 		recorded.copyBodyToResponse();
@@ -213,10 +221,6 @@ class IdempotentRequests extends OncePerRequestFilter {
 	}
 
 	private void keep(String scope, String key, ContentCachingResponseWrapper response) {
-		if (response.getStatus() >= 500) {
-			records.release(scope, key);
-			return;
-		}
 		records.keep(scope, key, response.getStatus(), response.getContentType(),
 				response.getHeader(HttpHeaders.LOCATION),
 				new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -76,6 +77,9 @@ class OpenApiConfiguration {
 			.addProperty("errors",
 					new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM))
 						.description("The offending fields of an invalid request (400)"))
+			.addProperty("retryable", new BooleanSchema().description(
+					"On a 409: true when the same request (with the same Idempotency-Key) may succeed a moment "
+							+ "later, as the state is still moving (not kept under the key); false when the refusal is final"))
 			.required(List.of("type", "title", "status"));
 	}
 

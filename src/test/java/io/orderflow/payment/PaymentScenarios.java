@@ -9,9 +9,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
@@ -226,6 +234,63 @@ abstract class PaymentScenarios extends HttpScenarios {
 			.param(orderNumber)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * The bank reports one transfer twice at the same moment under two event ids (two
+	 * nodes, a retry that overtook the first): one is processed, the other is 409 with a
+	 * problem, and the money is recorded once. Several orders, as a race may be missed
+	 * once.
+	 */
+	@Test
+	void twoReportsForOneOrderAtTheSameMomentAreOneProcessedAndOneConflict() throws Exception {
+		String mug = newProduct("12.50", 20, 0);
+		for (int round = 0; round < 5; round++) {
+			String orderNumber = api.placed(NewOrder.of(line(mug, 1)).paidWith("BANK_TRANSFER", null));
+			BigDecimal grandTotal = api.order(orderNumber).at("/totals/grandTotal").decimalValue();
+
+			List<ResponseEntity<String>> answers = atOnce(
+					() -> api.paymentEvent("evt-a-" + orderNumber, orderNumber, grandTotal),
+					() -> api.paymentEvent("evt-b-" + orderNumber, orderNumber, grandTotal));
+
+			assertThat(answers).as("round %d: %s", round, answers)
+				.extracting(answer -> answer.getStatusCode().value())
+				.containsExactlyInAnyOrder(200, 409);
+			ResponseEntity<String> refused = answers.stream()
+				.filter(answer -> answer.getStatusCode() == HttpStatus.CONFLICT)
+				.findFirst()
+				.orElseThrow();
+			assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+			assertThat(refused.getBody()).contains("is not waiting for a bank transfer");
+			assertThat(jdbc.sql("select count(*) from payment_event where order_number = ?")
+				.param(orderNumber)
+				.query(Integer.class)
+				.single()).isEqualTo(1);
+			assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("CAPTURED");
+		}
+	}
+
+	@SafeVarargs
+	private static <T> List<T> atOnce(Callable<T>... calls) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(calls.length);
+		ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+		try {
+			List<Future<T>> running = new ArrayList<>();
+			for (Callable<T> call : calls) {
+				running.add(threads.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			List<T> results = new ArrayList<>();
+			for (Future<T> result : running) {
+				results.add(result.get(60, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test

@@ -76,6 +76,62 @@ abstract class ReturnScenarios extends HttpScenarios {
 				"RETURN_RECEIVED", "RETURN_INSPECTED", "RETURN_RESTOCKED", "PAYMENT_REFUNDED", "RETURN_REFUNDED");
 	}
 
+	/**
+	 * The return says APPROVED only once it can take its parcel: until its label is
+	 * bought and the process waits, it is REQUESTED and a receipt is refused for now.
+	 */
+	@Test
+	void aReturnThatSaysApprovedTakesItsReceiptAtOnce() {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
+		String returnNumber = json(api.requestReturn(orderNumber, NewReturn.of("DAMAGED", line(sku, 1))))
+			.get("returnNumber")
+			.asText();
+
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("REQUESTED");
+		ResponseEntity<String> early = api.receiveReturn(returnNumber);
+		assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(json(early).get("retryable").asBoolean()).isTrue();
+
+		engine.runJobs();
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("APPROVED");
+		ResponseEntity<String> received = api.receiveReturn(returnNumber);
+		assertThat(received.getStatusCode()).as(received.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(json(received).get("status").asText()).isEqualTo("RECEIVED");
+	}
+
+	/**
+	 * A receipt refused for now is not the key's answer: the retry with the same
+	 * {@code Idempotency-Key} runs again and is taken. A final refusal (the parcel was
+	 * taken in already) is kept and replayed.
+	 */
+	@Test
+	void aReceiptRefusedForNowIsTakenWhenRetriedWithTheSameKey() {
+		String sku = newProduct("10.00", 5, 0);
+		String orderNumber = delivered(NewOrder.of(line(sku, 1)));
+		String returnNumber = json(api.requestReturn(orderNumber, NewReturn.of("DAMAGED", line(sku, 1))))
+			.get("returnNumber")
+			.asText();
+		String key = UUID.randomUUID().toString();
+
+		ResponseEntity<String> tooEarly = api.receiveReturn(returnNumber, key);
+		engine.runJobs();
+		ResponseEntity<String> retried = api.receiveReturn(returnNumber, key);
+
+		assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(retried.getStatusCode()).as(retried.getBody()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(retried.getHeaders().containsKey("Idempotent-Replayed")).isFalse();
+		assertThat(api.returnDetails(returnNumber).get("status").asText()).isEqualTo("RECEIVED");
+
+		String secondKey = UUID.randomUUID().toString();
+		ResponseEntity<String> twice = api.receiveReturn(returnNumber, secondKey);
+		ResponseEntity<String> twiceAgain = api.receiveReturn(returnNumber, secondKey);
+		assertThat(twice.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(json(twice).get("retryable").asBoolean()).isFalse();
+		assertThat(twiceAgain.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(twiceAgain.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+	}
+
 	@Test
 	void returnOfMoreThanWasShippedOrOfAnotherProductIsRefusedAndStoresNothing() {
 		String sku = newProduct("10.00", 5, 0);

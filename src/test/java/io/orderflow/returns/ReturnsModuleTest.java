@@ -99,7 +99,13 @@ class ReturnsModuleTest {
 		driver.runJobs();
 		assertThat(orders.get(orderNumber).status()).isEqualTo(OrderStatus.DELIVERED);
 
-		scenario.stimulate(() -> desk.open(orderNumber, ReturnReason.DAMAGED, "Broken", Map.of(sku, 1)))
+		scenario.stimulate(() -> {
+			String returnNumber = desk.open(orderNumber, ReturnReason.DAMAGED, "Broken", Map.of(sku, 1));
+			// Approved once its label is bought, in the job before the wait for the
+			// parcel.
+			new EngineDriver(engine, () -> List.of(returnNumber)).runJobs();
+			return returnNumber;
+		})
 			.andWaitForEventOfType(ReturnEvent.class)
 			.matching(event -> event.orderNumber().equals(orderNumber))
 			.toArriveAndVerify((event, returnNumber) -> {

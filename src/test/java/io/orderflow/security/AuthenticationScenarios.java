@@ -26,9 +26,10 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Who gets in at all: neither anonymous callers nor wrong passwords reach /api or
  * /engine-rest, and Camunda's setup page never creates an administrator. Guessing on /api
- * is limited per source address and never locks the account it guesses at. Attackers call
- * from other loopback addresses ({@link FromAddress}), one of their own per test, as
- * every other test calls from 127.0.0.1.
+ * is limited per source address and per account name, never locks the account it guesses
+ * at, and never refuses valid credentials for a stranger's failures. Attackers call from
+ * other loopback addresses ({@link FromAddress}), one of their own per test, as every
+ * other test calls from 127.0.0.1.
  * <p>
  * The buckets refill gradually over their period; here the period is an hour, so the
  * answer past the limit is a 429 however slowly a loaded machine answers (over a minute,
@@ -58,6 +59,9 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 	@Test
 	void aHundredWrongPasswordsFromOneAddressChangeNothingForTheRealClient() {
 		FromAddress attacker = new FromAddress("127.0.0.2", port);
+		assertThat(api.as("shop").rest().getForEntity("/api/products", String.class).getStatusCode())
+			.as("the real client at work before the guessing starts")
+			.isEqualTo(HttpStatus.OK);
 		for (int attempt = 1; attempt <= 100; attempt++) {
 			FromAddress.Answer answer = attacker.get("/api/products", basic("shop", "guess" + attempt));
 			assertThat(answer.status()).as("attempt %d", attempt).isEqualTo(attempt <= failureLimit ? 401 : 429);
@@ -80,6 +84,9 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 	@Test
 	void aHundredWrongKeysFromOneAddressChangeNothingForTheRealClient() {
 		FromAddress attacker = new FromAddress("127.0.0.3", port);
+		assertThat(new FromAddress("127.0.0.13", port).get("/api/products", DEMO_KEY).status())
+			.as("the real client at work before the guessing starts")
+			.isEqualTo(200);
 		String secret = DemoApiClient.KEY.secret();
 		for (int attempt = 1; attempt <= 100; attempt++) {
 			String guess = "Bearer "
@@ -88,13 +95,86 @@ abstract class AuthenticationScenarios extends HttpScenarios {
 			assertThat(attacker.get("/api/products", guess).status()).as("attempt %d", attempt)
 				.isEqualTo(attempt <= failureLimit ? 401 : 429);
 		}
-		assertThat(attacker.get("/api/products", DEMO_KEY).status()).isEqualTo(429);
+		assertThat(attacker.get("/api/products", DEMO_KEY).status())
+			.as("the real key is served, wherever it comes from: no guess ever finds it")
+			.isEqualTo(200);
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.AUTHORIZATION, DEMO_KEY);
 		assertThat(api.anonymous()
 			.exchange("/api/products", HttpMethod.GET, new HttpEntity<>(headers), String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	/**
+	 * Behind one proxy or NAT: a stranger guessing passwords there costs the client with
+	 * a valid API key at the same address nothing, whether it called before or only
+	 * starts now.
+	 */
+	@Test
+	void aStrangersWrongPasswordsNeverRefuseAValidApiKeyFromTheSameAddress() {
+		FromAddress sharedAddress = new FromAddress("127.0.0.5", port);
+		String target = "target" + UUID.randomUUID().toString().substring(0, 8);
+		for (int attempt = 1; attempt <= 3 * failureLimit; attempt++) {
+			assertThat(sharedAddress.get("/api/products", basic(target, "guess" + attempt)).status())
+				.as("guess %d", attempt)
+				.isIn(401, 429);
+			assertThat(sharedAddress.get("/api/products", DEMO_KEY).status()).as("the client after guess %d", attempt)
+				.isEqualTo(200);
+		}
+		assertThat(sharedAddress.get("/api/products", basic(target, "guess")).status())
+			.as("the guesser is still refused")
+			.isEqualTo(429);
+	}
+
+	/**
+	 * A system with its own account that worked from the shared address before keeps
+	 * working there while a stranger guesses another account's password.
+	 */
+	@Test
+	void aStrangersWrongPasswordsDoNotRefuseAKnownUserOfAnotherAccountAtTheSameAddress() {
+		FromAddress sharedAddress = new FromAddress("127.0.0.6", port);
+		String system = "system" + UUID.randomUUID().toString().substring(0, 8);
+		User user = identity.newUser(system);
+		user.setPassword(system);
+		identity.saveUser(user);
+		identity.createMembership(system, "order-api");
+		try {
+			assertThat(sharedAddress.get("/api/products", basic(system, system)).status()).isEqualTo(200);
+			String target = "target" + UUID.randomUUID().toString().substring(0, 8);
+			for (int attempt = 1; attempt <= 2 * failureLimit; attempt++) {
+				sharedAddress.get("/api/products", basic(target, "guess" + attempt));
+			}
+			assertThat(sharedAddress.get("/api/products", basic(target, "guess")).status()).isEqualTo(429);
+
+			assertThat(sharedAddress.get("/api/products", basic(system, system)).status()).isEqualTo(200);
+		}
+		finally {
+			identity.deleteUser(system);
+		}
+	}
+
+	/**
+	 * Guessing one account's password from many addresses, each under its own limit, is
+	 * limited per account name: past it, guesses for that account are refused unchecked
+	 * from any new address too.
+	 */
+	@Test
+	void guessesAtOneAccountFromManyAddressesAreLimitedPerAccount() {
+		String system = "system" + UUID.randomUUID().toString().substring(0, 8);
+		int addresses = failureLimit;
+		int perAddress = Math.max(1, failureLimit / 2);
+		for (int address = 0; address < addresses; address++) {
+			FromAddress attacker = new FromAddress("127.0.1." + (10 + address), port);
+			for (int attempt = 0; attempt < perAddress; attempt++) {
+				attacker.get("/api/products", basic(system, "guess" + address + "-" + attempt));
+			}
+		}
+
+		FromAddress.Answer fresh = new FromAddress("127.0.1.200", port).get("/api/products",
+				basic(system, "another-guess"));
+		assertThat(fresh.status()).as("a new address guessing at the same account").isEqualTo(429);
+		assertThat(Long.parseLong(fresh.header("Retry-After"))).isPositive();
 	}
 
 	/**

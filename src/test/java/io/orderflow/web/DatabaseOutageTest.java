@@ -2,6 +2,7 @@ package io.orderflow.web;
 
 import static io.orderflow.security.ApiSlice.SHOP;
 import static io.orderflow.security.ApiSlice.basic;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -19,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.orderflow.security.ApiSlice;
 import io.orderflow.security.MockedPasswords;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -43,7 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A request that fails because the database is out of reach is answered 503 with
  * {@code Retry-After} as a problem, whether it failed in a controller, in the engine or
- * while authenticating; other failures are not disguised as outages.
+ * while authenticating; other failures are not disguised as outages. A deadlock or a lock
+ * not granted in time is no outage but a concurrent change: 409, retryable, a deadlock
+ * after running the request once more.
  */
 @WebMvcTest(DatabaseOutageTest.FailingController.class)
 @Import({ ApiSlice.class, DatabaseOutageTest.FailingController.class })
@@ -126,8 +131,49 @@ class DatabaseOutageTest implements MockedPasswords {
 		verify(records, never()).keep(anyString(), anyString(), anyInt(), any(), any(), any());
 	}
 
+	@Test
+	void aDeadlockIsRunOnceMoreThenAnswered409RetryableNeverAnOutage() throws Exception {
+		MockedPasswords.accept(context, SHOP, SHOP);
+		when(records.claim(anyString(), eq("cancel-1"), anyString(), any())).thenReturn(true);
+		FailingController.deadlocks.set(0);
+
+		mvc.perform(post("/api/orders/OF-1/cancel").with(basic(SHOP, SHOP))
+			.header("Idempotency-Key", "cancel-1")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.retryable").value(true))
+			.andExpect(jsonPath("$.detail").value(ConcurrentChange.DETAIL));
+
+		assertThat(FailingController.deadlocks).as("run once more inside the server").hasValue(2);
+		verify(records, never()).keep(anyString(), eq("cancel-1"), anyInt(), any(), any(), any());
+		verify(records).release(anyString(), eq("cancel-1"));
+	}
+
+	@Test
+	void aLockNotGrantedInTimeIs409NotAnOutage() throws Exception {
+		MockedPasswords.accept(context, SHOP, SHOP);
+
+		mvc.perform(get("/api/orders/lock-timeout").with(basic(SHOP, SHOP)))
+			.andExpect(status().isConflict())
+			.andExpect(header().doesNotExist("Retry-After"))
+			.andExpect(jsonPath("$.retryable").value(true));
+	}
+
 	@RestController
 	static class FailingController {
+
+		static final AtomicInteger deadlocks = new AtomicInteger();
+
+		/** Loses a deadlock every time it runs. */
+		@PostMapping("/api/orders/{orderNumber}/cancel")
+		@Idempotent
+		String cancel(@PathVariable String orderNumber) {
+			deadlocks.incrementAndGet();
+			throw new ProcessEngineException("An exception occurred in the persistence layer",
+					new PersistenceException(new SQLException("ERROR: deadlock detected", "40P01")));
+		}
 
 		/**
 		 * Fails outside the controller advice's reach, as a broken connection in a filter
@@ -155,6 +201,8 @@ class DatabaseOutageTest implements MockedPasswords {
 							new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
 					yield rollback;
 				}
+				case "lock-timeout" -> new CannotAcquireLockException("Timeout trying to lock table",
+						new SQLException("Timeout trying to lock table \"CUSTOMER_ORDER\"", "HYT00"));
 				default -> new ProcessEngineException("Unknown property");
 			};
 		}

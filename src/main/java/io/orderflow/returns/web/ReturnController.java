@@ -80,7 +80,9 @@ class ReturnController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(operationId = "receiveReturnParcel",
 			summary = "The warehouse received the parcel of an approved return; it goes to inspection",
-			description = "202; 409 unless the return is APPROVED.")
+			description = "202; 409 unless the return is APPROVED: with `retryable: true` while the return is "
+					+ "still being decided (REQUESTED), so the same request (and Idempotency-Key) may be sent again; "
+					+ "final for a rejected, expired or already received return.")
 	@ApiResponse(responseCode = "409", description = "The return is not APPROVED")
 	ResponseEntity<ReturnView> receipt(@PathVariable String returnNumber) {
 		desk.receive(returnNumber);
