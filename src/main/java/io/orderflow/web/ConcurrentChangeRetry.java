@@ -71,8 +71,7 @@ class ConcurrentChangeRetry extends RequestMappingHandlerAdapter {
 			}
 			log.info("{} {} lost a deadlock or serialization failure; running it once more: {}", request.getMethod(),
 					request.getRequestURI(), lost.toString());
-			// A failed handler wrote no body; the headers set before it (security, CORS)
-			// stay.
+			// A failed handler wrote no body; the headers set before it stay.
 			response.resetBuffer();
 			return run(request, response, handlerMethod);
 		}
