@@ -44,8 +44,7 @@ final class RateLimitFilters {
 					return;
 				}
 				chain.doFilter(request, response);
-				// Still the request's: the context is cleared by a filter around this
-				// one.
+				// Still the request's: a filter around this one clears it.
 				Authentication authenticated = SecurityContextHolder.getContext().getAuthentication();
 				if (authenticated != null && authenticated.isAuthenticated()
 						&& !(authenticated instanceof AnonymousAuthenticationToken)) {

@@ -128,10 +128,9 @@ class IdempotentRequests extends OncePerRequestFilter {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		AtomicBoolean answered = new AtomicBoolean();
 		try {
-			// The work and the record of its answer commit together: a node that dies or
-			// a
-			// connection that breaks before the commit leaves neither, and the retry runs
-			// the work again; after the commit the retry gets the recorded answer.
+			// The work and the record of its answer commit together: a node that dies
+			// or a connection that breaks before the commit leaves neither, and the
+			// retry runs the work again; after the commit it gets the recorded answer.
 			transaction.executeWithoutResult(status -> {
 				passOn(chain, new BodySizeLimit.CachedBody(request, body), recorded);
 				answered.set(true);
@@ -158,8 +157,7 @@ class IdempotentRequests extends OncePerRequestFilter {
 			persistently(() -> records.release(scope, key));
 		}
 		else if (recorded.getStatus() >= 400) {
-			// Nothing of the work was kept; a final refusal is answered alike to the
-			// retry.
+			// Nothing of the work was kept; a final refusal answers the retry too.
 			persistently(() -> keep(scope, key, recorded));
 		}
 		recorded.copyBodyToResponse();

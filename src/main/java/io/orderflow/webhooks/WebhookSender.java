@@ -98,8 +98,7 @@ class WebhookSender {
 			return;
 		}
 		OffsetDateTime now = now();
-		// Leased for longer than an attempt can take, so the next round leaves them
-		// alone.
+		// Leased for longer than an attempt takes: the next round leaves them be.
 		OffsetDateTime lease = now.plus(properties.connectTimeout()).plus(properties.requestTimeout()).plusSeconds(5);
 		List<Outgoing> due = transactions.execute(status -> deliveries.claimDue(now, lease, free));
 		for (Outgoing delivery : due) {

@@ -101,8 +101,7 @@ class ReturnsModuleTest {
 
 		scenario.stimulate(() -> {
 			String returnNumber = desk.open(orderNumber, ReturnReason.DAMAGED, "Broken", Map.of(sku, 1));
-			// Approved once its label is bought, in the job before the wait for the
-			// parcel.
+			// Approved once its label is bought, just before the wait for the parcel.
 			new EngineDriver(engine, () -> List.of(returnNumber)).runJobs();
 			return returnNumber;
 		})
