@@ -141,6 +141,24 @@ class FaultSuiteIT {
 		assertThat(driver.repeatsRecognised.get()).as("repeated messages recognised as such").isPositive();
 	}
 
+	/**
+	 * Issue #21: orders cancelled within two seconds of placement, while both nodes take
+	 * the batch, so cancellations land before, during and after the authorization. No
+	 * cancelled order may keep an approved authorization without a void, and each shows
+	 * its payment VOIDED or NOT_TAKEN (checked for every scenario by the ledger).
+	 */
+	@Test
+	@Order(5)
+	void ordersCancelledAroundTheirAuthorizationKeepNoHold() throws Exception {
+		OrderDriver driver = new OrderDriver(cluster, workers).cancellingWithin(Duration.ofSeconds(2));
+		Summary summary = scenario("cancel-during-authorization", 80, Duration.ofMinutes(4), driver, null);
+		System.out.println("FAULTS cancel-during-authorization: cancellations answered 200=" + driver.cancelled.get()
+				+ ", held after cancel=" + summary.findings().heldAfterCancel() + ", payments not VOIDED/NOT_TAKEN="
+				+ summary.findings().paymentsUnsettled() + ", voided by the reconciliation="
+				+ summary.findings().orphansVoided());
+		assertThat(driver.cancelled.get()).as("cancellations that took effect").isPositive();
+	}
+
 	private Summary scenario(String name, int orders, Duration timeout, OrderDriver driver, Runnable fault)
 			throws Exception {
 		int serverErrorsBefore = cluster.apiServerErrors.get();
@@ -148,6 +166,7 @@ class FaultSuiteIT {
 		long started = System.nanoTime();
 		Set<String> placed = driver.run(name, orders, timeout, fault);
 		double seconds = (System.nanoTime() - started) / 1e9;
+		ledger.awaitPaymentsSettled(placed, Duration.ofMinutes(3));
 		FaultLedger.Findings findings = ledger.check(name, orders, placed);
 		Summary summary = new Summary(name, orders, findings, cluster.unavailable.get() - unavailableBefore,
 				cluster.apiServerErrors.get() - serverErrorsBefore, driver.earlyDeliveries.get(), seconds);
@@ -183,9 +202,11 @@ class FaultSuiteIT {
 		String line() {
 			return String.format(Locale.ROOT,
 					"FAULTS %s: orders=%d completed=%d cancelled=%d rejected=%d lost=%d duplicated=%d incidents=%d"
-							+ " 503s=%d 500s=%d early-deliveries=%d seconds=%.1f",
+							+ " held-after-cancel=%d payments-unsettled=%d 503s=%d 500s=%d early-deliveries=%d"
+							+ " seconds=%.1f",
 					scenario, orders, findings.completed(), findings.cancelled(), findings.rejected(), findings.lost(),
-					findings.duplicated(), findings.incidents(), unavailable, serverErrors, early, seconds);
+					findings.duplicated(), findings.incidents(), findings.heldAfterCancel(),
+					findings.paymentsUnsettled(), unavailable, serverErrors, early, seconds);
 		}
 
 	}

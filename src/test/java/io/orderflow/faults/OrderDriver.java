@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -63,6 +67,16 @@ final class OrderDriver {
 
 	private boolean messy;
 
+	/** Each order is cancelled within this long of its placement; null: none is. */
+	private Duration cancelWithin;
+
+	private final ScheduledExecutorService cancellations = Executors.newScheduledThreadPool(4);
+
+	private final List<ScheduledFuture<?>> cancelRequests = new CopyOnWriteArrayList<>();
+
+	/** Cancellations answered 200 (the others came too late: 409). */
+	final AtomicInteger cancelled = new AtomicInteger();
+
 	OrderDriver(ClusterClient cluster, ExecutorService workers) {
 		this.cluster = cluster;
 		this.workers = workers;
@@ -76,6 +90,15 @@ final class OrderDriver {
 	 */
 	OrderDriver messy() {
 		this.messy = true;
+		return this;
+	}
+
+	/**
+	 * The shop cancels every order at a random moment within {@code window} of its
+	 * placement, so many cancellations meet the payment's authorization under way.
+	 */
+	OrderDriver cancellingWithin(Duration window) {
+		this.cancelWithin = window;
 		return this;
 	}
 
@@ -117,6 +140,9 @@ final class OrderDriver {
 			for (Future<?> placement : placements) {
 				placement.get();
 			}
+			for (ScheduledFuture<?> cancel : cancelRequests) {
+				cancel.get();
+			}
 			if (injected[0] != null) {
 				injected[0].get(Math.max(1, Duration.between(Instant.now(), deadline).toSeconds()), TimeUnit.SECONDS);
 			}
@@ -128,6 +154,7 @@ final class OrderDriver {
 		finally {
 			shop.shutdownNow();
 			faults.shutdownNow();
+			cancellations.shutdownNow();
 		}
 	}
 
@@ -145,7 +172,24 @@ final class OrderDriver {
 			throw new AssertionError("Order " + key + " answered " + response.status() + ": " + response.body());
 		}
 		String location = response.header("Location");
-		placed.put(key, location.substring(location.lastIndexOf('/') + 1));
+		String orderNumber = location.substring(location.lastIndexOf('/') + 1);
+		placed.put(key, orderNumber);
+		if (cancelWithin != null) {
+			cancelRequests.add(cancellations.schedule(() -> cancel(orderNumber),
+					ThreadLocalRandom.current().nextLong(cancelWithin.toMillis() + 1), TimeUnit.MILLISECONDS));
+		}
+	}
+
+	private void cancel(String orderNumber) {
+		ClusterClient.Response response = cluster.post("/api/orders/" + orderNumber + "/cancel", ClusterClient.SHOP,
+				"{\"reason\":\"Changed my mind\"}", null);
+		if (response.ok()) {
+			cancelled.incrementAndGet();
+		}
+		else if (response.status() != 409) {
+			throw new AssertionError(
+					"Cancelling " + orderNumber + " answered " + response.status() + ": " + response.body());
+		}
 	}
 
 	/** Orders of this batch in a terminal status, as the shop's API lists them. */
