@@ -7,11 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderMilestones;
@@ -20,10 +20,10 @@ import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.Timeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,13 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * can read the answer to an attempt whose outcome Orderflow never recorded.
  */
 @Service
-public class PaymentAuthorizations {
+public class PaymentAuthorizations implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PaymentAuthorizations.class);
-
-	/** Statuses from which an authorization may be (re)attempted. */
-	private static final Set<PaymentStatus> AUTHORIZABLE = EnumSet.of(PaymentStatus.PENDING, PaymentStatus.FAILED,
-			PaymentStatus.AUTHORIZING);
 
 	private final PaymentGateway gateway;
 
@@ -59,13 +55,25 @@ public class PaymentAuthorizations {
 
 	private final Duration authorizationExpiry;
 
-	/** For what must be committed whatever becomes of the calling step. */
+	private final AuthorizationAttempts attempts;
+
+	/** For the void after a failed step, which runs outside it. */
 	private final TransactionTemplate ownTransaction;
+
+	/**
+	 * Voids after failed steps, one at a time: off the step's thread, which still holds
+	 * its connection while its transaction completes.
+	 */
+	private final ExecutorService afterFailedSteps = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "payment-void-after-failed-step");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline,
 			OrderMilestones milestones, Clock clock,
 			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AuthorizationAttempts attempts) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
@@ -73,8 +81,8 @@ public class PaymentAuthorizations {
 		this.milestones = milestones;
 		this.clock = clock;
 		this.authorizationExpiry = authorizationExpiry;
+		this.attempts = attempts;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -108,20 +116,20 @@ public class PaymentAuthorizations {
 	public boolean authorize(String orderNumber) {
 		Order order = orders.get(orderNumber);
 		String key = orderNumber + ":authorize:" + fingerprint(order.paymentToken());
-		Attempt attempt = ownTransaction.execute(status -> begin(orderNumber, key));
-		if (attempt == Attempt.ALREADY_AUTHORIZED) {
+		AuthorizationAttempts.Attempt attempt = attempts.begin(orderNumber, key, () -> hasEnded(orderNumber), now());
+		if (attempt == AuthorizationAttempts.Attempt.ALREADY_AUTHORIZED) {
 			voidIfThisStepFails(orderNumber);
 			milestones.paymentAuthorized(orderNumber);
 			return true;
 		}
-		if (attempt == Attempt.SETTLED) {
+		if (attempt == AuthorizationAttempts.Attempt.SETTLED) {
 			throw new AuthorizationNotMadeException(
 					"Order " + orderNumber + " has ended; its payment is not authorized");
 		}
 		PaymentGateway.GatewayResponse response = gateway.authorize(key, order.paymentToken(),
 				order.totals().grandTotal(), order.currency());
-		Answer answer = ownTransaction.execute(status -> record(orderNumber, key, response));
-		if (!answer.recorded()) {
+		if (!attempts.recordAnswer(orderNumber, key, response.approved(), response.reference(), response.declineCode(),
+				now())) {
 			throw new AuthorizationNotMadeException("The payment of order " + orderNumber
 					+ " was settled while the provider answered (the order was cancelled)");
 		}
@@ -131,7 +139,7 @@ public class PaymentAuthorizations {
 			return false;
 		}
 		voidIfThisStepFails(orderNumber);
-		if (answer.orderEnded()) {
+		if (hasEnded(orderNumber)) {
 			throw new AuthorizationNotMadeException(
 					"Order " + orderNumber + " ended while the provider authorized its payment; it is voided");
 		}
@@ -139,29 +147,16 @@ public class PaymentAuthorizations {
 		return true;
 	}
 
-	private Attempt begin(String orderNumber, String key) {
-		PaymentStatus status = payments.lockStatus(orderNumber).orElseThrow();
-		if (status == PaymentStatus.AUTHORIZED) {
-			return Attempt.ALREADY_AUTHORIZED;
-		}
-		if (!AUTHORIZABLE.contains(status) || orders.get(orderNumber).status().isFinal()) {
-			return Attempt.SETTLED;
-		}
-		payments.markAuthorizing(orderNumber, key, now());
-		return Attempt.STARTED;
-	}
-
-	private Answer record(String orderNumber, String key, PaymentGateway.GatewayResponse response) {
-		boolean recorded = payments.recordAnswer(orderNumber, key, response.approved(), response.reference(),
-				response.declineCode(), now());
-		return new Answer(recorded, orders.get(orderNumber).status().isFinal());
+	private boolean hasEnded(String orderNumber) {
+		return orders.currentStatus(orderNumber).isFinal();
 	}
 
 	/**
 	 * An approval this step cannot confirm (the order was cancelled meanwhile, the
 	 * connection or the node was lost) must not stay held: once the step's transaction
-	 * has rolled back and released its locks, an order that has ended is voided. Should
-	 * this node die first, the cancellation's own void or the reconciliation does it.
+	 * has rolled back and given back its connection and locks, an order that has ended is
+	 * voided, on a thread of its own. Should this node die first, the cancellation's own
+	 * void or the reconciliation does it.
 	 */
 	private void voidIfThisStepFails(String orderNumber) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -171,23 +166,31 @@ public class PaymentAuthorizations {
 
 			@Override
 			public void afterCompletion(int status) {
-				if (status == STATUS_COMMITTED) {
-					return;
-				}
-				try {
-					ownTransaction.executeWithoutResult(tx -> {
-						if (orders.get(orderNumber).status().isFinal()) {
-							release(orderNumber);
-						}
-					});
-				}
-				catch (RuntimeException e) {
-					log.warn("Could not void the authorization of {} after its step failed; the cancellation's"
-							+ " void or the reconciliation will", orderNumber, e);
+				if (status != STATUS_COMMITTED) {
+					afterFailedSteps.execute(() -> voidIfEnded(orderNumber));
 				}
 			}
 
 		});
+	}
+
+	private void voidIfEnded(String orderNumber) {
+		try {
+			ownTransaction.executeWithoutResult(tx -> {
+				if (hasEnded(orderNumber)) {
+					release(orderNumber);
+				}
+			});
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not void the authorization of {} after its step failed; the cancellation's"
+					+ " void or the reconciliation will", orderNumber, e);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		afterFailedSteps.shutdown();
 	}
 
 	/**
@@ -291,15 +294,6 @@ public class PaymentAuthorizations {
 		/** The payment was settled already (voided, captured, not taken). */
 		NOTHING
 
-	}
-
-	private enum Attempt {
-
-		STARTED, ALREADY_AUTHORIZED, SETTLED
-
-	}
-
-	private record Answer(boolean recorded, boolean orderEnded) {
 	}
 
 	private static String fingerprint(String token) {

@@ -74,34 +74,6 @@ class PaymentRepository {
 			.map(PaymentStatus::valueOf);
 	}
 
-	/** About to ask the provider under this key. */
-	void markAuthorizing(String orderNumber, String authorizationKey, OffsetDateTime at) {
-		jdbc.sql("update payment set status = ?, authorization_key = ?, updated_at = ? where order_number = ?")
-			.params(PaymentStatus.AUTHORIZING.name(), authorizationKey, at, orderNumber)
-			.update();
-	}
-
-	/**
-	 * The provider's answer to the attempt under this key, if the attempt is still the
-	 * order's open one (a cancellation may have settled it meanwhile); whether it was.
-	 */
-	boolean recordAnswer(String orderNumber, String authorizationKey, boolean approved, String reference,
-			String declineCode, OffsetDateTime at) {
-		return jdbc.sql(
-				"update payment set status = :status, authorization_reference = :reference, decline_code = :declineCode,"
-						+ " authorized_at = :authorizedAt, updated_at = :at"
-						+ " where order_number = :orderNumber and status = :authorizing and authorization_key = :key")
-			.param("status", (approved ? PaymentStatus.AUTHORIZED : PaymentStatus.FAILED).name())
-			.param("reference", approved ? reference : null)
-			.param("declineCode", approved ? null : declineCode)
-			.param("authorizedAt", approved ? at : null)
-			.param("at", at)
-			.param("orderNumber", orderNumber)
-			.param("authorizing", PaymentStatus.AUTHORIZING.name())
-			.param("key", authorizationKey)
-			.update() == 1;
-	}
-
 	/** What a void needs: the status, the attempt's key and the provider's reference. */
 	Optional<Hold> hold(String orderNumber) {
 		return jdbc.sql("select status, authorization_key, authorization_reference from payment where order_number = ?")

@@ -57,6 +57,20 @@ final class FaultLedger {
 	}
 
 	/**
+	 * Cancelled orders the provider approved an authorization for that never became
+	 * CONFIRMED: the cancellation met the authorization under way.
+	 */
+	long cancelledWhileAuthorizing(Set<String> placed) throws SQLException {
+		try (Connection db = DriverManager.getConnection(url, AppNode.DB_USER, AppNode.DB_PASSWORD)) {
+			return count(db, "select count(*) from customer_order o where o.order_number = any(?)"
+					+ " and o.status = 'CANCELLED' and exists (select 1 from payment_gateway_ledger a"
+					+ " where a.operation = 'AUTHORIZE' and a.approved and split_part(a.idempotency_key, ':', 1) = o.order_number)"
+					+ " and not exists (select 1 from order_event e where e.order_number = o.order_number"
+					+ " and e.event_type = 'CONFIRMED')", db.createArrayOf("varchar", placed.toArray()));
+		}
+	}
+
+	/**
 	 * Cancelled orders with an authorization the provider approved and no approved void
 	 * against it: the customer's money is still held.
 	 */

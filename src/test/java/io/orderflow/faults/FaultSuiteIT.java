@@ -151,8 +151,10 @@ class FaultSuiteIT {
 	@Order(5)
 	void ordersCancelledAroundTheirAuthorizationKeepNoHold() throws Exception {
 		OrderDriver driver = new OrderDriver(cluster, workers).cancellingWithin(Duration.ofSeconds(2));
-		Summary summary = scenario("cancel-during-authorization", 80, Duration.ofMinutes(4), driver, null);
+		Summary summary = scenario("cancel-during-authorization", 100, Duration.ofMinutes(4), driver, null);
 		System.out.println("FAULTS cancel-during-authorization: cancellations answered 200=" + driver.cancelled.get()
+				+ ", approved but cancelled before confirmed="
+				+ ledger.cancelledWhileAuthorizing(new java.util.HashSet<>(driver.placed.values()))
 				+ ", held after cancel=" + summary.findings().heldAfterCancel() + ", payments not VOIDED/NOT_TAKEN="
 				+ summary.findings().paymentsUnsettled() + ", voided by the reconciliation="
 				+ summary.findings().orphansVoided());

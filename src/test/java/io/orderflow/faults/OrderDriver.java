@@ -108,7 +108,9 @@ final class OrderDriver {
 	 */
 	Set<String> run(String scenario, int count, Duration timeout, Runnable fault) throws Exception {
 		Instant deadline = Instant.now().plus(timeout);
-		ExecutorService shop = Executors.newFixedThreadPool(4);
+		// Cancelling: more at once, so the jobs lag and cancellations meet authorizations
+		// under way.
+		ExecutorService shop = Executors.newFixedThreadPool(cancelWithin == null ? 4 : 8);
 		ExecutorService faults = Executors.newSingleThreadExecutor();
 		try {
 			List<Future<?>> placements = new ArrayList<>();
@@ -124,10 +126,15 @@ final class OrderDriver {
 				}));
 			}
 			while (true) {
-				warehouse.completeOpenTasks();
+				boolean allPlaced = placements.stream().allMatch(Future::isDone);
+				// Cancelling: the warehouse waits until every cancellation is sent, so
+				// they
+				// meet the payment, not the hand-over (a race of its own).
+				if (cancelWithin == null || allPlaced && cancelRequests.stream().allMatch(Future::isDone)) {
+					warehouse.completeOpenTasks();
+				}
 				payTransfers();
 				deliver();
-				boolean allPlaced = placements.stream().allMatch(Future::isDone);
 				if (allPlaced && terminal().containsAll(placed.values())) {
 					break;
 				}
@@ -160,8 +167,12 @@ final class OrderDriver {
 
 	private void place(String scenario, int n) {
 		String key = scenario + "-" + n;
+		// Cancelling: every other card answers late (tok_slow), so cancellations also
+		// meet
+		// authorizations under way.
+		String token = cancelWithin != null && n % 2 == 0 ? "tok_slow" : "tok_visa";
 		String payment = messy && n % 2 == 1 ? "{\"method\":\"BANK_TRANSFER\"}"
-				: "{\"method\":\"CARD\",\"token\":\"tok_visa\"}";
+				: "{\"method\":\"CARD\",\"token\":\"" + token + "\"}";
 		String body = """
 				{"channel":"WEB","customer":{"id":"F-%1$s","name":"Fault %1$s","email":"f-%1$s@example.com"},
 				 "shippingAddress":{"name":"Fault %1$s","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},

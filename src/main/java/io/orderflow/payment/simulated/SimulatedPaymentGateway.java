@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class SimulatedPaymentGateway implements PaymentGateway {
 
 	/**
-	 * Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens
-	 * approve.
+	 * Test tokens and the decline code they produce; {@code tok_visa}, {@code tok_slow}
+	 * (answered late, see {@link SimulatedProviderHolds}) and wallet tokens approve.
 	 */
 	private static final Map<String, String> DECLINES = Map.of("tok_chargeDeclined", "card_declined",
 			"tok_insufficientFunds", "insufficient_funds");
@@ -82,7 +82,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		})
 			.orElseThrow(() -> new PaymentGatewayException(
 					"Simulated provider failed to process the authorization (HTTP 502)"));
-		holds.beforeAnswering(idempotencyKey);
+		holds.beforeAnswering(idempotencyKey, token);
 		return answer;
 	}
 

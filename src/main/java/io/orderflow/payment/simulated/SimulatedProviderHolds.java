@@ -10,10 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * A test's handle on the simulated provider's timing: the answer to an order's
- * authorization can be held back after the provider has recorded it, as a slow network
- * would, so a test can cancel the order while the authorization step waits for its
- * answer. Nothing is held unless a test asks.
+ * The simulated provider's timing: the answer to an authorization of the test token
+ * {@code tok_slow} comes {@code orderflow.payment.simulator.slow-answer} after the
+ * provider recorded it, as over a slow network; and a test can hold back the answer to an
+ * order's next authorization until it lets it go, so it can cancel the order while the
+ * authorization step waits for the answer. Nothing else waits.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -21,7 +22,15 @@ public class SimulatedProviderHolds {
 
 	private static final Duration LONGEST_HOLD = Duration.ofMinutes(1);
 
+	static final String SLOW_TOKEN = "tok_slow";
+
 	private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+
+	private final Duration slowAnswer;
+
+	SimulatedProviderHolds(SimulatedProviderProperties properties) {
+		this.slowAnswer = properties.slowAnswer();
+	}
 
 	/**
 	 * The next answer to an authorization of the order waits until {@link Hold#release()}
@@ -34,7 +43,10 @@ public class SimulatedProviderHolds {
 	}
 
 	/** Called with the answer recorded and before it is returned. */
-	void beforeAnswering(String idempotencyKey) {
+	void beforeAnswering(String idempotencyKey, String token) {
+		if (SLOW_TOKEN.equals(token)) {
+			sleep(slowAnswer);
+		}
 		Hold hold = holds.remove(idempotencyKey.substring(0, Math.max(0, idempotencyKey.indexOf(':'))));
 		if (hold != null) {
 			hold.reached.countDown();
@@ -44,6 +56,15 @@ public class SimulatedProviderHolds {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
