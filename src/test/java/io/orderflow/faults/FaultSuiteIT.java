@@ -30,11 +30,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The fault suite (issue #14): two nodes of the packaged application, real JVM processes,
  * on one PostgreSQL database, take orders end to end from a driver that speaks HTTP only,
- * while a node is killed, the database cuts every connection, and carrier and bank
- * messages come twice, out of order and early. Afterwards the business tables, the
- * payment ledger and the stock journal must show every order in one terminal status and
- * nothing done twice. Each scenario prints one {@code FAULTS} line, also written to
- * {@code target/faults/summary.txt}; node logs are in {@code target/faults/}.
+ * while a node is killed, the database cuts every connection, carrier and bank messages
+ * come twice, out of order and early, and the shop cancels orders while their payment is
+ * authorized. Afterwards the business tables, the payment ledger and the stock journal
+ * must show every order in one terminal status and nothing done twice. Each scenario
+ * prints one {@code FAULTS} line, also written to {@code target/faults/summary.txt}; node
+ * logs are in {@code target/faults/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
