@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
+import io.orderflow.order.spi.OrderDetailsSources.AttentionSource;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * is still {@code PLACED} or {@code IN_FULFILLMENT}, so the order view says it needs
  * attention. Each of the order's processes (called ones share its business key) counts;
  * an incident the engine repeats in every calling process is listed once, where it
- * happened.
+ * happened. Capabilities add what of theirs needs a person ({@link AttentionSource}).
  */
 @Component
 class OrderAttention {
@@ -31,10 +33,13 @@ class OrderAttention {
 
 	private final Clock clock;
 
-	OrderAttention(RuntimeService runtime, TaskService tasks, Clock clock) {
+	private final ObjectProvider<AttentionSource> sources;
+
+	OrderAttention(RuntimeService runtime, TaskService tasks, Clock clock, ObjectProvider<AttentionSource> sources) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.clock = clock;
+		this.sources = sources;
 	}
 
 	List<Attention> of(String orderNumber) {
@@ -56,6 +61,7 @@ class OrderAttention {
 			attention.add(new Attention(Attention.Kind.OVERDUE_TASK, task.getTaskDefinitionKey(),
 					"\"" + task.getName() + "\" is past its due date", at(task.getDueDate())));
 		}
+		sources.orderedStream().forEach(source -> attention.addAll(source.attention(orderNumber)));
 		attention.sort(Comparator.comparing(Attention::since));
 		return attention;
 	}

@@ -17,8 +17,8 @@ import org.springframework.lang.Nullable;
 public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
 		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
 		String currency, List<OrderLine> lines, Totals totals, @Schema(allowableValues = {
-				"PENDING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED", "FAILED",
-				"VOID_PENDING" }) String paymentStatus,
+				"PENDING", "AUTHORIZING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED",
+				"FAILED", "NOT_TAKEN", "VOID_PENDING" }) String paymentStatus,
 		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt,
 		@Nullable LocalDate expectedDeliveryDate, List<Attention> attention){
 }

@@ -89,6 +89,15 @@ public class OrderRepository {
 			.optional();
 	}
 
+	/** The status as last committed, not as this transaction read the order before. */
+	Optional<OrderStatus> findStatus(String orderNumber) {
+		return jdbc.sql("select status from customer_order where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.map(OrderStatus::valueOf);
+	}
+
 	Optional<OrderStatus> findStatusForUpdate(String orderNumber) {
 		read.forget();
 		return jdbc.sql("select status from customer_order where order_number = ? for update")

@@ -32,6 +32,13 @@ public enum OrderStatus {
 		return TRANSITIONS.allows(this, CANCELLED);
 	}
 
+	/**
+	 * Whether the order has ended: completed, rejected or cancelled, nothing may follow.
+	 */
+	public boolean isFinal() {
+		return this == COMPLETED || this == REJECTED || this == CANCELLED;
+	}
+
 	/** Whether the payment was authorized, received or accepted as cash on delivery. */
 	public boolean isPaymentSecured() {
 		return this == CONFIRMED || this == IN_FULFILLMENT || this == SHIPPED || this == DELIVERED || this == COMPLETED;

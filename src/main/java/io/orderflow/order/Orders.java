@@ -44,6 +44,15 @@ public class Orders {
 	}
 
 	/**
+	 * The order's status as last committed, whatever this transaction read of the order
+	 * before (another node may have cancelled it meanwhile); no lock is taken.
+	 */
+	@Transactional(readOnly = true)
+	public OrderStatus currentStatus(String orderNumber) {
+		return repository.findStatus(orderNumber).orElseThrow(() -> new UnknownOrderException(orderNumber));
+	}
+
+	/**
 	 * The order, with its row locked until the caller's transaction ends: no status
 	 * change slips in meanwhile.
 	 */

@@ -8,25 +8,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderMilestones;
 import io.orderflow.order.Orders;
 import io.orderflow.order.PaymentMethod;
 import io.orderflow.order.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens the order's payment and holds the customer's money with the provider until the
  * goods ship: authorizes the grand total, renews an authorization that is about to lapse,
  * and voids it for an order that will not ship. Idempotency keys are derived from the
- * order and the operation, so a retried step gets the provider's first answer.
+ * order and the operation, so a retried step gets the provider's first answer, and a void
+ * can read the answer to an attempt whose outcome Orderflow never recorded.
  */
 @Service
-public class PaymentAuthorizations {
+public class PaymentAuthorizations implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(PaymentAuthorizations.class);
 
 	private final PaymentGateway gateway;
 
@@ -42,9 +55,25 @@ public class PaymentAuthorizations {
 
 	private final Duration authorizationExpiry;
 
+	private final AuthorizationAttempts attempts;
+
+	/** For the void after a failed step, which runs outside it. */
+	private final TransactionTemplate ownTransaction;
+
+	/**
+	 * Voids after failed steps, one at a time: off the step's thread, which still holds
+	 * its connection while its transaction completes.
+	 */
+	private final ExecutorService afterFailedSteps = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "payment-void-after-failed-step");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	PaymentAuthorizations(PaymentGateway gateway, PaymentRepository payments, Orders orders, Timeline timeline,
 			OrderMilestones milestones, Clock clock,
-			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry) {
+			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationExpiry,
+			PlatformTransactionManager transactions, AuthorizationAttempts attempts) {
 		this.gateway = gateway;
 		this.payments = payments;
 		this.orders = orders;
@@ -52,6 +81,8 @@ public class PaymentAuthorizations {
 		this.milestones = milestones;
 		this.clock = clock;
 		this.authorizationExpiry = authorizationExpiry;
+		this.attempts = attempts;
+		this.ownTransaction = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -74,26 +105,92 @@ public class PaymentAuthorizations {
 	 * Returns whether the provider approved; a decline leaves the payment FAILED. The
 	 * idempotency key names the token, so a retried step repeats nothing while new
 	 * payment details are a new request.
+	 * <p>
+	 * The attempt (AUTHORIZING with its key) and the provider's answer are each committed
+	 * on their own, whatever becomes of this step: a cancellation that comes meanwhile
+	 * finds the key and voids what the provider approved. An order that ended before the
+	 * attempt is not authorized at all; one that ends while the provider answers cannot
+	 * be confirmed, so the step fails and what was approved is voided once its
+	 * transaction has rolled back.
 	 */
-	@Transactional
 	public boolean authorize(String orderNumber) {
 		Order order = orders.get(orderNumber);
-		if (payments.status(orderNumber).orElseThrow() == PaymentStatus.AUTHORIZED) {
+		String key = orderNumber + ":authorize:" + fingerprint(order.paymentToken());
+		AuthorizationAttempts.Attempt attempt = attempts.begin(orderNumber, key, () -> hasEnded(orderNumber), now());
+		if (attempt == AuthorizationAttempts.Attempt.ALREADY_AUTHORIZED) {
+			voidIfThisStepFails(orderNumber);
+			milestones.paymentAuthorized(orderNumber);
 			return true;
 		}
-		PaymentGateway.GatewayResponse response = gateway.authorize(
-				orderNumber + ":authorize:" + fingerprint(order.paymentToken()), order.paymentToken(),
+		if (attempt == AuthorizationAttempts.Attempt.SETTLED) {
+			throw new AuthorizationNotMadeException(
+					"Order " + orderNumber + " has ended; its payment is not authorized");
+		}
+		PaymentGateway.GatewayResponse response = gateway.authorize(key, order.paymentToken(),
 				order.totals().grandTotal(), order.currency());
+		if (!attempts.recordAnswer(orderNumber, key, response.approved(), response.reference(), response.declineCode(),
+				now())) {
+			throw new AuthorizationNotMadeException("The payment of order " + orderNumber
+					+ " was settled while the provider answered (the order was cancelled)");
+		}
 		if (!response.approved()) {
-			payments.markDeclined(orderNumber, response.declineCode(), now());
 			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_DECLINED,
 					"Payment declined (" + response.declineCode() + ")");
 			return false;
 		}
-		payments.updateStatus(orderNumber, PaymentStatus.AUTHORIZED, response.reference(), now());
-		payments.markAuthorizedAt(orderNumber, now());
+		voidIfThisStepFails(orderNumber);
+		if (hasEnded(orderNumber)) {
+			throw new AuthorizationNotMadeException(
+					"Order " + orderNumber + " ended while the provider authorized its payment; it is voided");
+		}
 		milestones.paymentAuthorized(orderNumber);
 		return true;
+	}
+
+	private boolean hasEnded(String orderNumber) {
+		return orders.currentStatus(orderNumber).isFinal();
+	}
+
+	/**
+	 * An approval this step cannot confirm (the order was cancelled meanwhile, the
+	 * connection or the node was lost) must not stay held: once the step's transaction
+	 * has rolled back and given back its connection and locks, an order that has ended is
+	 * voided, on a thread of its own. Should this node die first, the cancellation's own
+	 * void or the reconciliation does it.
+	 */
+	private void voidIfThisStepFails(String orderNumber) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					afterFailedSteps.execute(() -> voidIfEnded(orderNumber));
+				}
+			}
+
+		});
+	}
+
+	private void voidIfEnded(String orderNumber) {
+		try {
+			ownTransaction.executeWithoutResult(tx -> {
+				if (hasEnded(orderNumber)) {
+					release(orderNumber);
+				}
+			});
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not void the authorization of {} after its step failed; the cancellation's"
+					+ " void or the reconciliation will", orderNumber, e);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		afterFailedSteps.shutdown();
 	}
 
 	/**
@@ -126,22 +223,77 @@ public class PaymentAuthorizations {
 		return payments.declineCode(orderNumber);
 	}
 
-	/** Releases the hold on the customer's funds for an order that will not ship. */
+	/**
+	 * Releases the hold on the customer's funds for an order that will not ship: voids
+	 * what the provider approved (asking it again under the attempt's key if its answer
+	 * was never recorded) or, when no money was ever held, records that none was taken.
+	 */
 	@Transactional
 	public void voidAuthorization(String orderNumber) {
-		if (payments.status(orderNumber).orElse(null) != PaymentStatus.AUTHORIZED) {
-			return;
+		release(orderNumber);
+	}
+
+	/**
+	 * What {@link #voidAuthorization} did; the payment row stays locked until the caller
+	 * commits, so the step's answer and a void never cross.
+	 */
+	Release release(String orderNumber) {
+		Optional<PaymentStatus> locked = payments.lockStatus(orderNumber);
+		if (locked.isEmpty()) {
+			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
+					"No payment was taken; the order ended before its payment was opened");
+			return Release.NOT_TAKEN;
 		}
+		PaymentRepository.Hold hold = payments.hold(orderNumber).orElseThrow();
 		Order order = orders.get(orderNumber);
-		String authorization = payments.authorizationReference(orderNumber);
+		return switch (hold.status()) {
+			case PENDING, FAILED -> notTaken(orderNumber, List.of(PaymentStatus.PENDING, PaymentStatus.FAILED));
+			case AUTHORIZING -> {
+				// The provider answers a repeated key with its first answer: this reads
+				// it
+				// (or, if the attempt never reached it, makes the authorization that is
+				// voided right away).
+				PaymentGateway.GatewayResponse answer = gateway.authorize(hold.authorizationKey(), order.paymentToken(),
+						order.totals().grandTotal(), order.currency());
+				yield answer.approved() ? voidHeld(order, answer.reference())
+						: notTaken(orderNumber, List.of(PaymentStatus.AUTHORIZING));
+			}
+			case AUTHORIZED -> voidHeld(order, hold.reference());
+			default -> Release.NOTHING;
+		};
+	}
+
+	private Release notTaken(String orderNumber, List<PaymentStatus> from) {
+		payments.settle(orderNumber, from, PaymentStatus.NOT_TAKEN, null, now());
+		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
+				"No payment was taken; nothing was held on the customer's funds");
+		return Release.NOT_TAKEN;
+	}
+
+	private Release voidHeld(Order order, String authorization) {
+		String orderNumber = order.orderNumber();
 		PaymentGateway.GatewayResponse response = gateway.voidAuthorization(orderNumber + ":void", authorization,
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
 			throw new IllegalStateException("Void for " + orderNumber + " refused: " + response.declineCode());
 		}
-		payments.updateStatus(orderNumber, PaymentStatus.VOIDED, authorization, now());
+		payments.settle(orderNumber, List.of(PaymentStatus.AUTHORIZING, PaymentStatus.AUTHORIZED), PaymentStatus.VOIDED,
+				authorization, now());
 		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_VOIDED,
 				"Payment authorization voided; the customer is not charged");
+		return Release.VOIDED;
+	}
+
+	/** What releasing an ended order's payment did. */
+	enum Release {
+
+		/** A hold at the provider was voided. */
+		VOIDED,
+		/** No money was ever held. */
+		NOT_TAKEN,
+		/** The payment was settled already (voided, captured, not taken). */
+		NOTHING
+
 	}
 
 	private static String fingerprint(String token) {

@@ -62,12 +62,89 @@ class PaymentRepository {
 			.update();
 	}
 
-	/** The provider declined the authorization: FAILED, with its decline code kept. */
-	void markDeclined(String orderNumber, String declineCode, OffsetDateTime at) {
-		jdbc.sql("update payment set status = ?, authorization_reference = null, decline_code = ?, updated_at = ?"
-				+ " where order_number = ?")
-			.params(PaymentStatus.FAILED.name(), declineCode, at, orderNumber)
-			.update();
+	/**
+	 * The payment row, locked until the caller commits: an authorization attempt and a
+	 * void never interleave their bookkeeping.
+	 */
+	Optional<PaymentStatus> lockStatus(String orderNumber) {
+		return jdbc.sql("select status from payment where order_number = ? for update")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.map(PaymentStatus::valueOf);
+	}
+
+	/** What a void needs: the status, the attempt's key and the provider's reference. */
+	Optional<Hold> hold(String orderNumber) {
+		return jdbc.sql("select status, authorization_key, authorization_reference from payment where order_number = ?")
+			.param(orderNumber)
+			.query((rs, row) -> new Hold(PaymentStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/**
+	 * Moves the payment from one of {@code from} to {@code to}; whether it was in one of
+	 * them.
+	 */
+	boolean settle(String orderNumber, List<PaymentStatus> from, PaymentStatus to, String authorizationReference,
+			OffsetDateTime at) {
+		return jdbc.sql("update payment set status = :to, authorization_reference = coalesce(:reference,"
+				+ " authorization_reference), updated_at = :at where order_number = :orderNumber and status in (:from)")
+			.param("to", to.name())
+			.param("reference", authorizationReference)
+			.param("at", at)
+			.param("orderNumber", orderNumber)
+			.param("from", from.stream().map(PaymentStatus::name).toList())
+			.update() == 1;
+	}
+
+	/**
+	 * Card and wallet payments of ended orders still holding (or perhaps holding) money,
+	 * or never settled, unchanged since {@code before}.
+	 */
+	List<String> unsettledOfEndedOrders(OffsetDateTime before, int limit) {
+		return jdbc
+			.sql("select p.order_number from payment p join customer_order o on o.order_number = p.order_number"
+					+ " where p.status in (:open) and o.status in (:ended) and p.updated_at < :before"
+					+ " order by p.updated_at")
+			.param("open",
+					List.of(PaymentStatus.AUTHORIZING.name(), PaymentStatus.AUTHORIZED.name(),
+							PaymentStatus.PENDING.name(), PaymentStatus.FAILED.name()))
+			.param("ended", List.of("CANCELLED", "REJECTED"))
+			.param("before", before)
+			.query(String.class)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * Locks the payment for the reconciliation unless another node's reconciliation holds
+	 * it; whether this one got it and it is still unsettled.
+	 */
+	boolean lockUnsettledIfFree(String orderNumber) {
+		return jdbc
+			.sql("select order_number from payment where order_number = :orderNumber and status in (:open)"
+					+ " for update skip locked")
+			.param("orderNumber", orderNumber)
+			.param("open",
+					List.of(PaymentStatus.AUTHORIZING.name(), PaymentStatus.AUTHORIZED.name(),
+							PaymentStatus.PENDING.name(), PaymentStatus.FAILED.name()))
+			.query(String.class)
+			.optional()
+			.isPresent();
+	}
+
+	void markOrphanVoided(String orderNumber, OffsetDateTime at) {
+		jdbc.sql("update payment set orphan_voided_at = ? where order_number = ?").params(at, orderNumber).update();
+	}
+
+	Optional<OffsetDateTime> orphanVoidedAt(String orderNumber) {
+		return jdbc.sql("select orphan_voided_at from payment where order_number = ? and orphan_voided_at is not null")
+			.param(orderNumber)
+			.query(OffsetDateTime.class)
+			.optional();
 	}
 
 	/** The provider's code for the latest declined authorization, if there was one. */
@@ -158,6 +235,13 @@ class PaymentRepository {
 		jdbc.sql("insert into payment_event (event_id, order_number, amount, received_at) values (?, ?, ?, ?)")
 			.params(eventId, orderNumber, amount, at)
 			.update();
+	}
+
+	/**
+	 * What voiding the order's authorization needs: the attempt's key to ask the provider
+	 * again, and its reference once the answer is recorded.
+	 */
+	record Hold(PaymentStatus status, String authorizationKey, String reference) {
 	}
 
 	/**

@@ -14,7 +14,7 @@ class PaymentStatusView implements PaymentStatusSource {
 
 	/**
 	 * Shown for a cancelled order whose authorization the cancellation is about to void
-	 * (a retried step).
+	 * (a retried step), or whose attempt it is about to settle.
 	 */
 	static final String VOID_PENDING = "VOID_PENDING";
 
@@ -24,12 +24,20 @@ class PaymentStatusView implements PaymentStatusSource {
 		this.payments = payments;
 	}
 
+	/**
+	 * An order that ended before its payment was opened (in fraud review, say) never held
+	 * any money: {@code NOT_TAKEN}.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> paymentStatus(Order order) {
-		return payments.status(order.orderNumber())
-			.map(status -> status == PaymentStatus.AUTHORIZED && order.status() == OrderStatus.CANCELLED ? VOID_PENDING
-					: status.name());
+		Optional<PaymentStatus> status = payments.status(order.orderNumber());
+		if (status.isEmpty()) {
+			return order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.REJECTED
+					? Optional.of(PaymentStatus.NOT_TAKEN.name()) : Optional.empty();
+		}
+		return status.map(shown -> (shown == PaymentStatus.AUTHORIZED || shown == PaymentStatus.AUTHORIZING)
+				&& order.status() == OrderStatus.CANCELLED ? VOID_PENDING : shown.name());
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  */
 public enum PaymentTimelineKind implements TimelineKind {
 
-	PAYMENT_DECLINED, PAYMENT_CAPTURED, PAYMENT_REAUTHORIZED, PAYMENT_REFUNDED, PAYMENT_VOIDED;
+	PAYMENT_DECLINED, PAYMENT_CAPTURED, PAYMENT_REAUTHORIZED, PAYMENT_REFUNDED, PAYMENT_VOIDED, PAYMENT_NOT_TAKEN;
 
 	@Configuration(proxyBeanMethods = false)
 	static class Declaration {

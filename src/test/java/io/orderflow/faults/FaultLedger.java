@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +19,9 @@ import io.orderflow.AppNode;
  * order's status and process, the captures and the provider's ledger, shipments, the
  * stock journal, messages to customers and incidents. "Lost" is an order the shop was
  * promised (201) that is missing or not in a terminal status, or one the shop sent and
- * never got placed; "duplicated" is anything done twice.
+ * never got placed; "duplicated" is anything done twice. A cancelled order may keep no
+ * approved authorization at the provider without a void, and shows its payment
+ * {@code VOIDED} or {@code NOT_TAKEN}.
  */
 final class FaultLedger {
 
@@ -28,7 +32,66 @@ final class FaultLedger {
 	}
 
 	record Findings(long completed, long cancelled, long rejected, long lost, long duplicated, long incidents,
-			List<String> problems) {
+			long heldAfterCancel, long paymentsUnsettled, long orphansVoided, List<String> problems) {
+	}
+
+	/**
+	 * Waits until every cancelled order of the batch has released its payment (the void
+	 * is a step of its own after the cancellation, retried a minute later if it failed)
+	 * and no order's process still runs, or the time is up; the check then says what is
+	 * left.
+	 */
+	void awaitPaymentsSettled(Set<String> placed, Duration timeout) throws SQLException, InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			try (Connection db = DriverManager.getConnection(url, AppNode.DB_USER, AppNode.DB_PASSWORD)) {
+				Array orders = db.createArrayOf("varchar", placed.toArray());
+				if (heldAfterCancel(db, orders) + paymentsUnsettled(db, orders) + count(db,
+						"select count(*) from act_ru_execution where business_key_ = any(?) and parent_id_ is null",
+						orders) == 0) {
+					return;
+				}
+			}
+			Thread.sleep(1000);
+		}
+	}
+
+	/**
+	 * Cancelled orders the provider approved an authorization for that never became
+	 * CONFIRMED: the cancellation met the authorization under way.
+	 */
+	long cancelledWhileAuthorizing(Set<String> placed) throws SQLException {
+		try (Connection db = DriverManager.getConnection(url, AppNode.DB_USER, AppNode.DB_PASSWORD)) {
+			return count(db, "select count(*) from customer_order o where o.order_number = any(?)"
+					+ " and o.status = 'CANCELLED' and exists (select 1 from payment_gateway_ledger a"
+					+ " where a.operation = 'AUTHORIZE' and a.approved and split_part(a.idempotency_key, ':', 1) = o.order_number)"
+					+ " and not exists (select 1 from order_event e where e.order_number = o.order_number"
+					+ " and e.event_type = 'CONFIRMED')", db.createArrayOf("varchar", placed.toArray()));
+		}
+	}
+
+	/**
+	 * Cancelled orders with an authorization the provider approved and no approved void
+	 * against it: the customer's money is still held.
+	 */
+	private static long heldAfterCancel(Connection db, Array orders) throws SQLException {
+		return count(db, "select count(*) from customer_order o where o.order_number = any(?)"
+				+ " and o.status = 'CANCELLED' and exists (select 1 from payment_gateway_ledger a"
+				+ " where a.operation = 'AUTHORIZE' and a.approved and split_part(a.idempotency_key, ':', 1) = o.order_number"
+				+ " and not exists (select 1 from payment_gateway_ledger v where v.operation = 'VOID' and v.approved"
+				+ " and v.authorization_reference = a.reference))", orders);
+	}
+
+	/**
+	 * Cancelled orders whose payment status (as the order view shows it; no payment
+	 * opened is NOT_TAKEN) is not VOIDED or NOT_TAKEN.
+	 */
+	private static long paymentsUnsettled(Connection db, Array orders) throws SQLException {
+		return count(db,
+				"select count(*) from customer_order o left join payment p on p.order_number = o.order_number"
+						+ " where o.order_number = any(?) and o.status = 'CANCELLED'"
+						+ " and coalesce(p.status, 'NOT_TAKEN') not in ('VOIDED', 'NOT_TAKEN')",
+				orders);
 	}
 
 	Findings check(String scenario, int sent, Set<String> placed) throws SQLException {
@@ -86,6 +149,11 @@ final class FaultLedger {
 							+ " having l.on_hand <> coalesce(sum(m.on_hand_delta), 0)"
 							+ " or l.reserved <> coalesce(sum(m.reserved_delta), 0)) wrong");
 			long incidents = count(db, "select count(*) from act_ru_incident");
+			long held = heldAfterCancel(db, orders);
+			long unsettled = paymentsUnsettled(db, orders);
+			long orphansVoided = count(db,
+					"select count(*) from payment where order_number = any(?) and orphan_voided_at is not null",
+					orders);
 
 			long duplicated = duplicateOrders + processes + shipmentsTwice + capturesNotOne + ledgerCapturesTwice
 					+ Math.abs(providerCaptures - recordedCaptures) + shippedTwice + messagesTwice + transfersTwice;
@@ -102,8 +170,11 @@ final class FaultLedger {
 			note(problems, "bank transfers recorded twice", transfersTwice);
 			note(problems, "stock levels differing from the journal", journalMismatches);
 			note(problems, "incidents", incidents);
+			note(problems, "cancelled orders whose authorization is still held at the provider", held);
+			note(problems, "cancelled orders whose payment is neither VOIDED nor NOT_TAKEN", unsettled);
 			return new Findings(status(db, orders, "COMPLETED"), status(db, orders, "CANCELLED"),
-					status(db, orders, "REJECTED"), lost, duplicated, incidents, problems);
+					status(db, orders, "REJECTED"), lost, duplicated, incidents, held, unsettled, orphansVoided,
+					problems);
 		}
 	}
 

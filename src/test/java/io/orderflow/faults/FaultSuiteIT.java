@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,10 +44,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The fault suite (issue #14): two nodes of the packaged application, real JVM processes,
  * on one PostgreSQL database, take orders end to end from a driver that speaks HTTP only,
  * while a node is killed, the database cuts every connection, carrier and bank messages
- * come twice, out of order and early, and the mail server hangs. Afterwards the business
- * tables, the payment ledger and the stock journal must show every order in one terminal
- * status and nothing done twice. Each scenario prints one {@code FAULTS} line, also
- * written to {@code target/faults/summary.txt}; node logs are in {@code target/faults/}.
+ * come twice, out of order and early, the shop cancels orders while their payment is
+ * authorized, and the mail server hangs. Afterwards the business tables, the payment
+ * ledger and the stock journal must show every order in one terminal status and nothing
+ * done twice. Each scenario prints one {@code FAULTS} line, also written to
+ * {@code target/faults/summary.txt}; node logs are in {@code target/faults/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -154,6 +156,26 @@ class FaultSuiteIT {
 	}
 
 	/**
+	 * Issue #21: orders cancelled within two seconds of placement, while both nodes take
+	 * the batch, so cancellations land before, during and after the authorization. No
+	 * cancelled order may keep an approved authorization without a void, and each shows
+	 * its payment VOIDED or NOT_TAKEN (checked for every scenario by the ledger).
+	 */
+	@Test
+	@Order(5)
+	void ordersCancelledAroundTheirAuthorizationKeepNoHold() throws Exception {
+		OrderDriver driver = new OrderDriver(cluster, workers).cancellingWithin(Duration.ofSeconds(2));
+		Summary summary = scenario("cancel-during-authorization", 100, Duration.ofMinutes(4), driver, null);
+		System.out.println("FAULTS cancel-during-authorization: cancellations answered 200=" + driver.cancelled.get()
+				+ ", approved but cancelled before confirmed="
+				+ ledger.cancelledWhileAuthorizing(new HashSet<>(driver.placed.values())) + ", held after cancel="
+				+ summary.findings().heldAfterCancel() + ", payments not VOIDED/NOT_TAKEN="
+				+ summary.findings().paymentsUnsettled() + ", voided by the reconciliation="
+				+ summary.findings().orphansVoided());
+		assertThat(driver.cancelled.get()).as("cancellations that took effect").isPositive();
+	}
+
+	/**
 	 * Both nodes are restarted with an SMTP server that accepts connections and never
 	 * answers. Orders still flow end to end, every order's webhook reaches the partner,
 	 * {@code /actuator/health} keeps answering UP on both nodes, and no database
@@ -224,6 +246,7 @@ class FaultSuiteIT {
 		long started = System.nanoTime();
 		Set<String> placed = driver.run(name, orders, timeout, fault);
 		double seconds = (System.nanoTime() - started) / 1e9;
+		ledger.awaitPaymentsSettled(placed, Duration.ofMinutes(3));
 		FaultLedger.Findings findings = ledger.check(name, orders, placed);
 		Summary summary = new Summary(name, orders, findings, cluster.unavailable.get() - unavailableBefore,
 				cluster.apiServerErrors.get() - serverErrorsBefore, driver.earlyDeliveries.get(), seconds, placed);
@@ -349,9 +372,11 @@ class FaultSuiteIT {
 		String line() {
 			return String.format(Locale.ROOT,
 					"FAULTS %s: orders=%d completed=%d cancelled=%d rejected=%d lost=%d duplicated=%d incidents=%d"
-							+ " 503s=%d 500s=%d early-deliveries=%d seconds=%.1f",
+							+ " held-after-cancel=%d payments-unsettled=%d 503s=%d 500s=%d early-deliveries=%d"
+							+ " seconds=%.1f",
 					scenario, orders, findings.completed(), findings.cancelled(), findings.rejected(), findings.lost(),
-					findings.duplicated(), findings.incidents(), unavailable, serverErrors, early, seconds);
+					findings.duplicated(), findings.incidents(), findings.heldAfterCancel(),
+					findings.paymentsUnsettled(), unavailable, serverErrors, early, seconds);
 		}
 
 	}

@@ -10,10 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -63,6 +67,16 @@ final class OrderDriver {
 
 	private boolean messy;
 
+	/** Each order is cancelled within this long of its placement; null: none is. */
+	private Duration cancelWithin;
+
+	private final ScheduledExecutorService cancellations = Executors.newScheduledThreadPool(4);
+
+	private final List<ScheduledFuture<?>> cancelRequests = new CopyOnWriteArrayList<>();
+
+	/** Cancellations answered 200 (the others came too late: 409). */
+	final AtomicInteger cancelled = new AtomicInteger();
+
 	OrderDriver(ClusterClient cluster, ExecutorService workers) {
 		this.cluster = cluster;
 		this.workers = workers;
@@ -80,12 +94,23 @@ final class OrderDriver {
 	}
 
 	/**
+	 * The shop cancels every order at a random moment within {@code window} of its
+	 * placement, so many cancellations meet the payment's authorization under way.
+	 */
+	OrderDriver cancellingWithin(Duration window) {
+		this.cancelWithin = window;
+		return this;
+	}
+
+	/**
 	 * Places the orders and drives them until all are terminal; the fault runs when half
 	 * are placed.
 	 */
 	Set<String> run(String scenario, int count, Duration timeout, Runnable fault) throws Exception {
 		Instant deadline = Instant.now().plus(timeout);
-		ExecutorService shop = Executors.newFixedThreadPool(4);
+		// Cancelling: more at once, so the jobs lag and cancellations meet authorizations
+		// under way.
+		ExecutorService shop = Executors.newFixedThreadPool(cancelWithin == null ? 4 : 8);
 		ExecutorService faults = Executors.newSingleThreadExecutor();
 		try {
 			List<Future<?>> placements = new ArrayList<>();
@@ -101,10 +126,15 @@ final class OrderDriver {
 				}));
 			}
 			while (true) {
-				warehouse.completeOpenTasks();
+				boolean allPlaced = placements.stream().allMatch(Future::isDone);
+				// Cancelling: the warehouse waits until every cancellation is sent, so
+				// they
+				// meet the payment, not the hand-over (a race of its own).
+				if (cancelWithin == null || allPlaced && cancelRequests.stream().allMatch(Future::isDone)) {
+					warehouse.completeOpenTasks();
+				}
 				payTransfers();
 				deliver();
-				boolean allPlaced = placements.stream().allMatch(Future::isDone);
 				if (allPlaced && terminal().containsAll(placed.values())) {
 					break;
 				}
@@ -117,6 +147,9 @@ final class OrderDriver {
 			for (Future<?> placement : placements) {
 				placement.get();
 			}
+			for (ScheduledFuture<?> cancel : cancelRequests) {
+				cancel.get();
+			}
 			if (injected[0] != null) {
 				injected[0].get(Math.max(1, Duration.between(Instant.now(), deadline).toSeconds()), TimeUnit.SECONDS);
 			}
@@ -128,13 +161,18 @@ final class OrderDriver {
 		finally {
 			shop.shutdownNow();
 			faults.shutdownNow();
+			cancellations.shutdownNow();
 		}
 	}
 
 	private void place(String scenario, int n) {
 		String key = scenario + "-" + n;
+		// Cancelling: every other card answers late (tok_slow), so cancellations also
+		// meet
+		// authorizations under way.
+		String token = cancelWithin != null && n % 2 == 0 ? "tok_slow" : "tok_visa";
 		String payment = messy && n % 2 == 1 ? "{\"method\":\"BANK_TRANSFER\"}"
-				: "{\"method\":\"CARD\",\"token\":\"tok_visa\"}";
+				: "{\"method\":\"CARD\",\"token\":\"" + token + "\"}";
 		String body = """
 				{"channel":"WEB","customer":{"id":"F-%1$s","name":"Fault %1$s","email":"f-%1$s@example.com"},
 				 "shippingAddress":{"name":"Fault %1$s","line1":"Main St 1","city":"Berlin","postalCode":"10115","country":"DE"},
@@ -145,7 +183,24 @@ final class OrderDriver {
 			throw new AssertionError("Order " + key + " answered " + response.status() + ": " + response.body());
 		}
 		String location = response.header("Location");
-		placed.put(key, location.substring(location.lastIndexOf('/') + 1));
+		String orderNumber = location.substring(location.lastIndexOf('/') + 1);
+		placed.put(key, orderNumber);
+		if (cancelWithin != null) {
+			cancelRequests.add(cancellations.schedule(() -> cancel(orderNumber),
+					ThreadLocalRandom.current().nextLong(cancelWithin.toMillis() + 1), TimeUnit.MILLISECONDS));
+		}
+	}
+
+	private void cancel(String orderNumber) {
+		ClusterClient.Response response = cluster.post("/api/orders/" + orderNumber + "/cancel", ClusterClient.SHOP,
+				"{\"reason\":\"Changed my mind\"}", null);
+		if (response.ok()) {
+			cancelled.incrementAndGet();
+		}
+		else if (response.status() != 409) {
+			throw new AssertionError(
+					"Cancelling " + orderNumber + " answered " + response.status() + ": " + response.body());
+		}
 	}
 
 	/** Orders of this batch in a terminal status, as the shop's API lists them. */

@@ -70,7 +70,7 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 
 		JsonNode order = api.order(orderNumber);
 		assertThat(order.get("status").asText()).isEqualTo("REJECTED");
-		assertThat(order.get("paymentStatus").asText()).isEqualTo("PENDING");
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("NOT_TAKEN");
 		assertThat(books.ledgerEntries(orderNumber, "AUTHORIZE")).isZero();
 		assertThat(books.customerMessages(orderNumber)).contains("ORDER_PLACED", "ORDER_REJECTED")
 			.doesNotContain("ORDER_CONFIRMED")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.orderflow.order.Attention;
 import io.orderflow.order.Order;
 import io.orderflow.order.ShipmentSummary;
 
@@ -19,6 +20,16 @@ public final class OrderDetailsSources {
 	public interface PaymentStatusSource {
 
 		Optional<String> paymentStatus(Order order);
+
+	}
+
+	/**
+	 * What about the order needs a person beyond the engine's incidents and overdue tasks
+	 * (payment: an authorization the reconciliation had to void).
+	 */
+	public interface AttentionSource {
+
+		List<Attention> attention(String orderNumber);
 
 	}
 

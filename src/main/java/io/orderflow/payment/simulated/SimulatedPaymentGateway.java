@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class SimulatedPaymentGateway implements PaymentGateway {
 
 	/**
-	 * Test tokens and the decline code they produce; {@code tok_visa} and wallet tokens
-	 * approve.
+	 * Test tokens and the decline code they produce; {@code tok_visa}, {@code tok_slow}
+	 * (answered late, see {@link SimulatedProviderHolds}) and wallet tokens approve.
 	 */
 	private static final Map<String, String> DECLINES = Map.of("tok_chargeDeclined", "card_declined",
 			"tok_insufficientFunds", "insufficient_funds");
@@ -51,8 +51,12 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
 	private final Duration authorizationLifetime;
 
+	private final SimulatedProviderHolds holds;
+
 	SimulatedPaymentGateway(SimulatedProviderDatabase database, SimulatedProviderLedger ledger, Clock clock,
-			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationLifetime) {
+			@Value("${orderflow.payment.authorization-expiry}") Duration authorizationLifetime,
+			SimulatedProviderHolds holds) {
+		this.holds = holds;
 		this.database = database;
 		this.ledger = ledger;
 		this.clock = clock;
@@ -63,7 +67,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	public GatewayResponse authorize(String idempotencyKey, String token, BigDecimal amount, String currency) {
 		// The failed attempt is committed before the outage is reported, so the count
 		// grows.
-		return database.inTransaction(() -> {
+		GatewayResponse answer = database.inTransaction(() -> {
 			Optional<GatewayResponse> earlier = answered(idempotencyKey, "AUTHORIZE", amount);
 			if (earlier.isPresent()) {
 				return earlier;
@@ -78,6 +82,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 		})
 			.orElseThrow(() -> new PaymentGatewayException(
 					"Simulated provider failed to process the authorization (HTTP 502)"));
+		holds.beforeAnswering(idempotencyKey, token);
+		return answer;
 	}
 
 	@Override

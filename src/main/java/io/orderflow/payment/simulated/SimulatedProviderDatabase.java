@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -32,11 +31,10 @@ class SimulatedProviderDatabase implements AutoCloseable {
 
 	private final TransactionTemplate transaction;
 
-	SimulatedProviderDatabase(DataSourceProperties orderflowDatabase,
-			@Value("${orderflow.payment.simulator.pool-size}") int poolSize) {
+	SimulatedProviderDatabase(DataSourceProperties orderflowDatabase, SimulatedProviderProperties properties) {
 		this.connections = orderflowDatabase.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		this.connections.setPoolName("SimulatedPaymentProvider");
-		this.connections.setMaximumPoolSize(poolSize);
+		this.connections.setMaximumPoolSize(properties.poolSize());
 		this.connections.setMinimumIdle(0);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(connections));
 	}

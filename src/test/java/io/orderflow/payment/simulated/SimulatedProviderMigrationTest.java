@@ -11,6 +11,8 @@ import java.util.UUID;
 import io.orderflow.payment.simulated.SimulatedProviderLedger.Entry;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
@@ -34,7 +36,7 @@ class SimulatedProviderMigrationTest {
 		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
 				JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
 		.withUserConfiguration(SimulatedProviderMigration.class, SimulatedProviderDatabase.class,
-				SimulatedProviderLedger.class)
+				SimulatedProviderLedger.class, Settings.class)
 		.withBean(Clock.class, Clock::systemUTC)
 		.withPropertyValues("spring.datasource.url=" + url, "spring.flyway.locations=classpath:db/migration",
 				"orderflow.payment.simulator.pool-size=2");
@@ -100,6 +102,12 @@ class SimulatedProviderMigrationTest {
 			.stream()
 			.map(name -> name.toLowerCase(Locale.ROOT))
 			.toList();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(SimulatedProviderProperties.class)
+	static class Settings {
+
 	}
 
 }

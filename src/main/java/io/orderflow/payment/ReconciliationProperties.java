@@ -1,0 +1,23 @@
+package io.orderflow.payment;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code orderflow.payment.reconciliation}: how often {@link AuthorizationReconciliation}
+ * looks for ended orders whose payment is still held or unsettled, how long after the
+ * payment's last change (so the cancellation's own void goes first), and how many per
+ * run.
+ */
+@ConfigurationProperties("orderflow.payment.reconciliation")
+record ReconciliationProperties(Duration interval, Duration grace, int batchSize) {
+
+	ReconciliationProperties {
+		if (interval == null || grace == null || batchSize < 1) {
+			throw new IllegalArgumentException(
+					"orderflow.payment.reconciliation needs an interval, a grace period and a batch size of at least 1");
+		}
+	}
+
+}
