@@ -249,10 +249,9 @@ public class PaymentAuthorizations implements DisposableBean {
 		return switch (hold.status()) {
 			case PENDING, FAILED -> notTaken(orderNumber, List.of(PaymentStatus.PENDING, PaymentStatus.FAILED));
 			case AUTHORIZING -> {
-				// The provider answers a repeated key with its first answer: this reads
-				// it
-				// (or, if the attempt never reached it, makes the authorization that is
-				// voided right away).
+				// The provider answers a repeated key with its first answer: this
+				// reads it (or, if the attempt never reached the provider, makes
+				// the authorization that is voided right away).
 				PaymentGateway.GatewayResponse answer = gateway.authorize(hold.authorizationKey(), order.paymentToken(),
 						order.totals().grandTotal(), order.currency());
 				yield answer.approved() ? voidHeld(order, answer.reference())

@@ -43,8 +43,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		catch (RuntimeException | ServletException e) {
 			if (ConcurrentChange.causedBy(e) && !response.isCommitted()) {
 				// Lost a race outside the controller (at the commit of an
-				// Idempotency-Key's
-				// transaction): the database is up.
+				// Idempotency-Key's transaction): the database is up.
 				log.info("{} {} answered 409, lost a race with another transaction: {}", request.getMethod(),
 						request.getRequestURI(), e.toString());
 				response.resetBuffer();

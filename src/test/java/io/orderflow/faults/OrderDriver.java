@@ -127,9 +127,8 @@ final class OrderDriver {
 			}
 			while (true) {
 				boolean allPlaced = placements.stream().allMatch(Future::isDone);
-				// Cancelling: the warehouse waits until every cancellation is sent, so
-				// they
-				// meet the payment, not the hand-over (a race of its own).
+				// Cancelling: the warehouse waits until every cancellation is
+				// sent, so they meet the payment, not the hand-over.
 				if (cancelWithin == null || allPlaced && cancelRequests.stream().allMatch(Future::isDone)) {
 					warehouse.completeOpenTasks();
 				}
@@ -167,9 +166,8 @@ final class OrderDriver {
 
 	private void place(String scenario, int n) {
 		String key = scenario + "-" + n;
-		// Cancelling: every other card answers late (tok_slow), so cancellations also
-		// meet
-		// authorizations under way.
+		// Cancelling: every other card answers late (tok_slow), so
+		// cancellations also meet authorizations under way.
 		String token = cancelWithin != null && n % 2 == 0 ? "tok_slow" : "tok_visa";
 		String payment = messy && n % 2 == 1 ? "{\"method\":\"BANK_TRANSFER\"}"
 				: "{\"method\":\"CARD\",\"token\":\"" + token + "\"}";
