@@ -2,6 +2,7 @@ package io.orderflow.payment;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the provider's answer right after. Each is a short transaction on a small pool of
  * its own ({@code orderflow.payment.attempts.pool-size}) on Orderflow's database: taken
  * from Orderflow's pool while the step's job holds a connection of it, as many steps as
- * the pool has connections would each wait for a second one until the pool's timeout.
+ * the pool has connections would each wait for a second one until the pool's timeout. The
+ * void's claim ({@link #claimVoid}) is committed here too, before the provider is asked.
  * Besides {@link PaymentRepository}, the only writer of the payment's status, and only of
  * these two moves.
  */
@@ -90,9 +92,75 @@ class AuthorizationAttempts implements AutoCloseable {
 			.update() == 1);
 	}
 
+	/**
+	 * Claims the void of the order's payment: a short transaction, committed before the
+	 * provider is asked, so no lock is held while it answers. A claim younger than
+	 * {@code takeOverBefore} (another node is voiding) is left alone; without one, as for
+	 * the cancellation's own step, any claim is taken over (the void's idempotency key
+	 * makes the repeat harmless).
+	 */
+	VoidClaim claimVoid(String orderNumber, OffsetDateTime at, OffsetDateTime takeOverBefore) {
+		return transaction.execute(status -> {
+			Optional<VoidClaim> found = jdbc
+				.sql("select status, authorization_key, authorization_reference, void_claimed_at from payment"
+						+ " where order_number = ? for update")
+				.param(orderNumber)
+				.query((rs, row) -> {
+					PaymentStatus current = PaymentStatus.valueOf(rs.getString(1));
+					OffsetDateTime claimedAt = rs.getObject(4, OffsetDateTime.class);
+					return new VoidClaim(outcome(current, claimedAt, takeOverBefore), current, rs.getString(2),
+							rs.getString(3));
+				})
+				.optional();
+			if (found.isEmpty()) {
+				return new VoidClaim(VoidClaim.Outcome.NO_PAYMENT, null, null, null);
+			}
+			if (found.get().outcome() == VoidClaim.Outcome.CLAIMED) {
+				jdbc.sql("update payment set void_claimed_at = ? where order_number = ?")
+					.params(at, orderNumber)
+					.update();
+			}
+			return found.get();
+		});
+	}
+
+	private static VoidClaim.Outcome outcome(PaymentStatus current, OffsetDateTime claimedAt,
+			OffsetDateTime takeOverBefore) {
+		return switch (current) {
+			case PENDING, FAILED -> VoidClaim.Outcome.NOTHING_HELD;
+			case AUTHORIZING, AUTHORIZED ->
+				(takeOverBefore != null && claimedAt != null && claimedAt.isAfter(takeOverBefore))
+						? VoidClaim.Outcome.CLAIMED_ELSEWHERE : VoidClaim.Outcome.CLAIMED;
+			default -> VoidClaim.Outcome.SETTLED;
+		};
+	}
+
 	@Override
 	public void close() {
 		connections.close();
+	}
+
+	/**
+	 * What claiming a void found: the status, the attempt's key and the provider's
+	 * reference as they were when it was claimed.
+	 */
+	record VoidClaim(Outcome outcome, PaymentStatus status, String authorizationKey, String reference) {
+
+		enum Outcome {
+
+			/** The order ended before its payment was opened. */
+			NO_PAYMENT,
+			/** Nothing was held (PENDING, FAILED): not taken, no provider call. */
+			NOTHING_HELD,
+			/** Claimed by this caller: the provider may be asked. */
+			CLAIMED,
+			/** Another node claimed it within the lease. */
+			CLAIMED_ELSEWHERE,
+			/** Voided, not taken, captured: nothing to do. */
+			SETTLED
+
+		}
+
 	}
 
 	enum Attempt {

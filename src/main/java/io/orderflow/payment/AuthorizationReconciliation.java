@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The safety net under the cancellation's void: every
@@ -21,9 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * taken. A voided orphan is shown in the order's {@code attention} and counted in
  * {@code orderflow.payment.orphaned-authorizations}.
  * <p>
- * Cluster-safe: each payment is taken with {@code FOR UPDATE SKIP LOCKED}, so nodes
- * running at once take different payments, and the void's idempotency key
- * ({@code <order>:void}) makes the provider answer a repeat with its first answer.
+ * Cluster-safe: each void is claimed in a committed transaction before the provider is
+ * asked, so nodes running at once take different payments; a claim older than
+ * {@code orderflow.payment.reconciliation.void-lease} (its node died) is taken over, and
+ * the void's idempotency key ({@code <order>:void}) makes the provider answer a repeat
+ * with its first answer. Runs on a scheduler of its own
+ * ({@link ReconciliationScheduling}) so a provider that hangs delays only this.
  */
 @Component
 class AuthorizationReconciliation {
@@ -40,36 +41,35 @@ class AuthorizationReconciliation {
 
 	private final Clock clock;
 
-	private final TransactionTemplate transaction;
-
 	private final Counter orphaned;
 
 	AuthorizationReconciliation(PaymentRepository payments, PaymentAuthorizations authorizations,
-			ReconciliationProperties properties, Clock clock, PlatformTransactionManager transactions,
-			MeterRegistry meters) {
+			ReconciliationProperties properties, Clock clock, MeterRegistry meters) {
 		this.payments = payments;
 		this.authorizations = authorizations;
 		this.properties = properties;
 		this.clock = clock;
-		this.transaction = new TransactionTemplate(transactions);
 		this.orphaned = Counter.builder("orderflow.payment.orphaned-authorizations")
 			.description("Authorizations of ended orders the reconciliation found still held and voided")
 			.register(meters);
 	}
 
 	@Scheduled(initialDelayString = "${orderflow.payment.reconciliation.interval}",
-			fixedDelayString = "${orderflow.payment.reconciliation.interval}")
+			fixedDelayString = "${orderflow.payment.reconciliation.interval}",
+			scheduler = ReconciliationScheduling.SCHEDULER)
 	void run() {
 		reconcile();
 	}
 
 	/** Returns how many held authorizations this run voided. */
 	int reconcile() {
-		OffsetDateTime before = OffsetDateTime.now(clock).minus(properties.grace());
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime before = now.minus(properties.grace());
 		int voided = 0;
 		for (String orderNumber : payments.unsettledOfEndedOrders(before, properties.batchSize())) {
 			try {
-				PaymentAuthorizations.Release release = transaction.execute(status -> settle(orderNumber));
+				PaymentAuthorizations.Release release = authorizations.release(orderNumber,
+						now.minus(properties.voidLease()));
 				if (release == PaymentAuthorizations.Release.VOIDED) {
 					orphaned.increment();
 					voided++;
@@ -81,17 +81,6 @@ class AuthorizationReconciliation {
 			}
 		}
 		return voided;
-	}
-
-	private PaymentAuthorizations.Release settle(String orderNumber) {
-		if (!payments.lockUnsettledIfFree(orderNumber)) {
-			return PaymentAuthorizations.Release.NOTHING;
-		}
-		PaymentAuthorizations.Release release = authorizations.release(orderNumber);
-		if (release == PaymentAuthorizations.Release.VOIDED) {
-			payments.markOrphanVoided(orderNumber, OffsetDateTime.now(clock));
-		}
-		return release;
 	}
 
 }

@@ -7,11 +7,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderMilestones;
@@ -41,6 +44,10 @@ public class PaymentAuthorizations implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PaymentAuthorizations.class);
 
+	/** Where a payment has nothing left to release. */
+	private static final Set<PaymentStatus> SETTLED = EnumSet.of(PaymentStatus.VOIDED, PaymentStatus.NOT_TAKEN,
+			PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED);
+
 	private final PaymentGateway gateway;
 
 	private final PaymentRepository payments;
@@ -57,7 +64,10 @@ public class PaymentAuthorizations implements DisposableBean {
 
 	private final AuthorizationAttempts attempts;
 
-	/** For the void after a failed step, which runs outside it. */
+	/**
+	 * Records a void's outcome: in the caller's transaction if there is one, in its own
+	 * otherwise.
+	 */
 	private final TransactionTemplate ownTransaction;
 
 	/**
@@ -176,11 +186,9 @@ public class PaymentAuthorizations implements DisposableBean {
 
 	private void voidIfEnded(String orderNumber) {
 		try {
-			ownTransaction.executeWithoutResult(tx -> {
-				if (hasEnded(orderNumber)) {
-					release(orderNumber);
-				}
-			});
+			if (hasEnded(orderNumber)) {
+				release(orderNumber, null);
+			}
 		}
 		catch (RuntimeException e) {
 			log.warn("Could not void the authorization of {} after its step failed; the cancellation's"
@@ -227,60 +235,100 @@ public class PaymentAuthorizations implements DisposableBean {
 	 * Releases the hold on the customer's funds for an order that will not ship: voids
 	 * what the provider approved (asking it again under the attempt's key if its answer
 	 * was never recorded) or, when no money was ever held, records that none was taken.
+	 * No lock is held while the provider answers; in the void step the call runs in the
+	 * step's job transaction, which holds no row lock at that point.
 	 */
-	@Transactional
 	public void voidAuthorization(String orderNumber) {
-		release(orderNumber);
+		release(orderNumber, null);
 	}
 
 	/**
-	 * What {@link #voidAuthorization} did; the payment row stays locked until the caller
-	 * commits, so the step's answer and a void never cross.
+	 * Claims the void (committed on {@link AuthorizationAttempts}' pool), asks the
+	 * provider outside any lock, then records the outcome in a transaction of its own (or
+	 * the caller's, as the void step's): the payment row is locked only for those short
+	 * database moments. Two voids of one payment at once ask the provider the same thing
+	 * under the same keys; the one that records first writes the timeline, the other
+	 * finds the payment settled.
+	 * <p>
+	 * {@code takeOverBefore}: for the reconciliation, a claim younger than this is left
+	 * to the node that made it; null for the cancellation's own void, which never waits
+	 * for another.
 	 */
-	Release release(String orderNumber) {
-		Optional<PaymentStatus> locked = payments.lockStatus(orderNumber);
-		if (locked.isEmpty()) {
-			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
-					"No payment was taken; the order ended before its payment was opened");
-			return Release.NOT_TAKEN;
-		}
-		PaymentRepository.Hold hold = payments.hold(orderNumber).orElseThrow();
-		Order order = orders.get(orderNumber);
-		return switch (hold.status()) {
-			case PENDING, FAILED -> notTaken(orderNumber, List.of(PaymentStatus.PENDING, PaymentStatus.FAILED));
-			case AUTHORIZING -> {
-				// The provider answers a repeated key with its first answer: this
-				// reads it (or, if the attempt never reached the provider, makes
-				// the authorization that is voided right away).
-				PaymentGateway.GatewayResponse answer = gateway.authorize(hold.authorizationKey(), order.paymentToken(),
-						order.totals().grandTotal(), order.currency());
-				yield answer.approved() ? voidHeld(order, answer.reference())
-						: notTaken(orderNumber, List.of(PaymentStatus.AUTHORIZING));
+	Release release(String orderNumber, OffsetDateTime takeOverBefore) {
+		for (int round = 0; round < 3; round++) {
+			AuthorizationAttempts.VoidClaim claim = attempts.claimVoid(orderNumber, now(), takeOverBefore);
+			Release release = switch (claim.outcome()) {
+				case NO_PAYMENT -> recorded(() -> {
+					timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
+							"No payment was taken; the order ended before its payment was opened");
+					return Release.NOT_TAKEN;
+				});
+				case NOTHING_HELD ->
+					recorded(() -> notTaken(orderNumber, List.of(PaymentStatus.PENDING, PaymentStatus.FAILED)));
+				case CLAIMED -> voidClaimed(orderNumber, claim, takeOverBefore != null);
+				case CLAIMED_ELSEWHERE, SETTLED -> Release.NOTHING;
+			};
+			if (release != null) {
+				return release;
 			}
-			case AUTHORIZED -> voidHeld(order, hold.reference());
-			default -> Release.NOTHING;
-		};
+			// the payment moved between the claim and the record (an authorization's
+			// answer came): look again
+		}
+		throw new IllegalStateException("The payment of " + orderNumber + " kept changing while it was voided");
 	}
 
-	private Release notTaken(String orderNumber, List<PaymentStatus> from) {
-		payments.settle(orderNumber, from, PaymentStatus.NOT_TAKEN, null, now());
-		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
-				"No payment was taken; nothing was held on the customer's funds");
-		return Release.NOT_TAKEN;
-	}
-
-	private Release voidHeld(Order order, String authorization) {
-		String orderNumber = order.orderNumber();
+	/** Null when the payment moved meanwhile and the claim must be looked at again. */
+	private Release voidClaimed(String orderNumber, AuthorizationAttempts.VoidClaim claim, boolean orphan) {
+		Order order = orders.get(orderNumber);
+		String authorization = claim.reference();
+		if (claim.status() == PaymentStatus.AUTHORIZING) {
+			// The provider answers a repeated key with its first answer: this reads it
+			// (or, if the attempt never reached the provider, makes the authorization
+			// that is voided right away).
+			PaymentGateway.GatewayResponse answer = gateway.authorize(claim.authorizationKey(), order.paymentToken(),
+					order.totals().grandTotal(), order.currency());
+			if (!answer.approved()) {
+				return recorded(() -> notTaken(orderNumber, List.of(PaymentStatus.AUTHORIZING)));
+			}
+			authorization = answer.reference();
+		}
 		PaymentGateway.GatewayResponse response = gateway.voidAuthorization(orderNumber + ":void", authorization,
 				order.totals().grandTotal(), order.currency());
 		if (!response.approved()) {
 			throw new IllegalStateException("Void for " + orderNumber + " refused: " + response.declineCode());
 		}
-		payments.settle(orderNumber, List.of(PaymentStatus.AUTHORIZING, PaymentStatus.AUTHORIZED), PaymentStatus.VOIDED,
-				authorization, now());
-		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_VOIDED,
-				"Payment authorization voided; the customer is not charged");
-		return Release.VOIDED;
+		String voided = authorization;
+		return recorded(() -> {
+			if (!payments.settle(orderNumber, List.of(PaymentStatus.AUTHORIZING, PaymentStatus.AUTHORIZED),
+					PaymentStatus.VOIDED, voided, now())) {
+				return payments.status(orderNumber).filter(PaymentStatus.VOIDED::equals).isPresent() ? Release.NOTHING
+						: null;
+			}
+			timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_VOIDED,
+					"Payment authorization voided; the customer is not charged");
+			if (orphan) {
+				payments.markOrphanVoided(orderNumber, now());
+			}
+			return Release.VOIDED;
+		});
+	}
+
+	/** Null when the payment is no longer in one of {@code from}. */
+	private Release notTaken(String orderNumber, List<PaymentStatus> from) {
+		if (!payments.settle(orderNumber, from, PaymentStatus.NOT_TAKEN, null, now())) {
+			return payments.status(orderNumber).filter(SETTLED::contains).isPresent() ? Release.NOTHING : null;
+		}
+		timeline.record(orderNumber, PaymentTimelineKind.PAYMENT_NOT_TAKEN,
+				"No payment was taken; nothing was held on the customer's funds");
+		return Release.NOT_TAKEN;
+	}
+
+	/**
+	 * Runs in the caller's transaction if there is one (the void step's job), in one of
+	 * its own otherwise.
+	 */
+	private Release recorded(Supplier<Release> record) {
+		return ownTransaction.execute(status -> record.get());
 	}
 
 	/** What releasing an ended order's payment did. */

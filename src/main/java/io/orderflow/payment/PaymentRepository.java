@@ -63,26 +63,6 @@ class PaymentRepository {
 	}
 
 	/**
-	 * The payment row, locked until the caller commits: an authorization attempt and a
-	 * void never interleave their bookkeeping.
-	 */
-	Optional<PaymentStatus> lockStatus(String orderNumber) {
-		return jdbc.sql("select status from payment where order_number = ? for update")
-			.param(orderNumber)
-			.query(String.class)
-			.optional()
-			.map(PaymentStatus::valueOf);
-	}
-
-	/** What a void needs: the status, the attempt's key and the provider's reference. */
-	Optional<Hold> hold(String orderNumber) {
-		return jdbc.sql("select status, authorization_key, authorization_reference from payment where order_number = ?")
-			.param(orderNumber)
-			.query((rs, row) -> new Hold(PaymentStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)))
-			.optional();
-	}
-
-	/**
 	 * Moves the payment from one of {@code from} to {@code to}; whether it was in one of
 	 * them.
 	 */
@@ -117,23 +97,6 @@ class PaymentRepository {
 			.stream()
 			.limit(limit)
 			.toList();
-	}
-
-	/**
-	 * Locks the payment for the reconciliation unless another node's reconciliation holds
-	 * it; whether this one got it and it is still unsettled.
-	 */
-	boolean lockUnsettledIfFree(String orderNumber) {
-		return jdbc
-			.sql("select order_number from payment where order_number = :orderNumber and status in (:open)"
-					+ " for update skip locked")
-			.param("orderNumber", orderNumber)
-			.param("open",
-					List.of(PaymentStatus.AUTHORIZING.name(), PaymentStatus.AUTHORIZED.name(),
-							PaymentStatus.PENDING.name(), PaymentStatus.FAILED.name()))
-			.query(String.class)
-			.optional()
-			.isPresent();
 	}
 
 	void markOrphanVoided(String orderNumber, OffsetDateTime at) {
@@ -235,13 +198,6 @@ class PaymentRepository {
 		jdbc.sql("insert into payment_event (event_id, order_number, amount, received_at) values (?, ?, ?, ?)")
 			.params(eventId, orderNumber, amount, at)
 			.update();
-	}
-
-	/**
-	 * What voiding the order's authorization needs: the attempt's key to ask the provider
-	 * again, and its reference once the answer is recorded.
-	 */
-	record Hold(PaymentStatus status, String authorizationKey, String reference) {
 	}
 
 	/**

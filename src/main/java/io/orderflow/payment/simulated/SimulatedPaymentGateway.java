@@ -103,7 +103,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
 	@Override
 	public GatewayResponse voidAuthorization(String idempotencyKey, String authorizationReference, BigDecimal amount,
 			String currency) {
-		return database.inTransaction(() -> {
+		GatewayResponse answer = database.inTransaction(() -> {
 			Optional<GatewayResponse> earlier = answered(idempotencyKey, "VOID", amount);
 			if (earlier.isPresent()) {
 				return earlier.get();
@@ -111,6 +111,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 			return record(idempotencyKey, "VOID", "void_" + shortId(), amount, currency,
 					refusal(authorizationReference, amount), authorizationReference);
 		});
+		holds.beforeAnsweringVoid(idempotencyKey);
+		return answer;
 	}
 
 	@Override

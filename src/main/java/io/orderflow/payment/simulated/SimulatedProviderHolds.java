@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * {@code tok_slow} comes {@code orderflow.payment.simulator.slow-answer} after the
  * provider recorded it, as over a slow network; and a test can hold back the answer to an
  * order's next authorization until it lets it go, so it can cancel the order while the
- * authorization step waits for the answer. Nothing else waits.
+ * authorization step waits for the answer, or hold back an order's void. Nothing else
+ * waits.
  */
 @Component
 @ConditionalOnProperty(name = "orderflow.payment.provider", havingValue = "simulated")
@@ -25,6 +26,8 @@ public class SimulatedProviderHolds {
 	static final String SLOW_TOKEN = "tok_slow";
 
 	private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+
+	private final Map<String, Hold> voidHolds = new ConcurrentHashMap<>();
 
 	private final Duration slowAnswer;
 
@@ -42,12 +45,34 @@ public class SimulatedProviderHolds {
 		return hold;
 	}
 
+	/**
+	 * The next answer to a void of the order waits until {@link Hold#release()} (at most
+	 * a minute), so a test can look at what the void holds meanwhile.
+	 */
+	public Hold holdNextVoidAnswer(String orderNumber) {
+		Hold hold = new Hold();
+		voidHolds.put(orderNumber, hold);
+		return hold;
+	}
+
 	/** Called with the answer recorded and before it is returned. */
 	void beforeAnswering(String idempotencyKey, String token) {
 		if (SLOW_TOKEN.equals(token)) {
 			sleep(slowAnswer);
 		}
-		Hold hold = holds.remove(idempotencyKey.substring(0, Math.max(0, idempotencyKey.indexOf(':'))));
+		await(holds.remove(orderOf(idempotencyKey)));
+	}
+
+	/** Called with the void recorded and before it is answered. */
+	void beforeAnsweringVoid(String idempotencyKey) {
+		await(voidHolds.remove(orderOf(idempotencyKey)));
+	}
+
+	private static String orderOf(String idempotencyKey) {
+		return idempotencyKey.substring(0, Math.max(0, idempotencyKey.indexOf(':')));
+	}
+
+	private static void await(Hold hold) {
 		if (hold != null) {
 			hold.reached.countDown();
 			try {
@@ -85,6 +110,7 @@ public class SimulatedProviderHolds {
 		/** Lets the held answer through, or holds none if it has not come yet. */
 		public void release() {
 			holds.values().remove(this);
+			voidHolds.values().remove(this);
 			released.countDown();
 		}
 
