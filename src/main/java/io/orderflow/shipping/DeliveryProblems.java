@@ -106,20 +106,28 @@ public class DeliveryProblems {
 	@Transactional
 	public String reship(String shipmentKey) {
 		Shipment replaced = shipments.get(shipmentKey);
-		shipments.lockAllOf(replaced.orderNumber());
 		if (replaced.status() == ShipmentStatus.RESHIPPED) {
 			return shipments.replacementOf(shipmentKey).orElseThrow();
 		}
 		Order order = orders.get(replaced.orderNumber());
-		String newKey = order.orderNumber() + "-" + replaced.warehouse() + "-"
-				+ (shipments.countFrom(order.orderNumber(), replaced.warehouse()) + 1);
-		String idempotencyKey = order.orderNumber() + ":" + shipmentKey + ":reship-"
-				+ (shipments.countReplacing(shipmentKey) + 1);
+		String newKey = nextKeyFrom(replaced);
+		String idempotencyKey = reshipKey(replaced);
 		// The same parcel again, with the carrier and service the decision chose for it.
 		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(newKey, replaced.carrier(),
 				replaced.service(), settings.sender(), order.shippingAddress(), replaced.parcelWeightGrams(),
 				replaced.signatureRequired(), null);
+		// Bought before the shipments are locked: a carrier's event for this order never
+		// waits for the carrier's label service. The idempotency key gets a repeat the
+		// same label.
 		CarrierGateway.CarrierLabel label = carrier.buyLabel(idempotencyKey, request);
+		shipments.lockAllOf(replaced.orderNumber());
+		if (shipments.get(shipmentKey).status() == ShipmentStatus.RESHIPPED) {
+			return shipments.replacementOf(shipmentKey).orElseThrow();
+		}
+		if (!newKey.equals(nextKeyFrom(replaced)) || !idempotencyKey.equals(reshipKey(replaced))) {
+			throw new IllegalStateException("The shipments of " + order.orderNumber() + " changed while the label for "
+					+ shipmentKey + " was bought; the step is retried");
+		}
 		OffsetDateTime now = deadlines.now();
 		labels.keep(newKey, label, now);
 		int transitDays = shipments.transitDays(shipmentKey);
@@ -133,6 +141,16 @@ public class DeliveryProblems {
 		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, order.orderNumber(),
 				now, newKey, replaced.carrier(), replaced.service(), label.trackingNumber(), expected));
 		return newKey;
+	}
+
+	private String nextKeyFrom(Shipment replaced) {
+		return replaced.orderNumber() + "-" + replaced.warehouse() + "-"
+				+ (shipments.countFrom(replaced.orderNumber(), replaced.warehouse()) + 1);
+	}
+
+	private String reshipKey(Shipment replaced) {
+		return replaced.orderNumber() + ":" + replaced.shipmentKey() + ":reship-"
+				+ (shipments.countReplacing(replaced.shipmentKey()) + 1);
 	}
 
 	/** The shipment's goods were refunded; nothing more is expected of it. */
