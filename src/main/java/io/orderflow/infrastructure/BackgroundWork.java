@@ -13,8 +13,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Event listeners run after the commit on their own threads ({@code @Async}, the
  * {@code taskExecutor}), and the background jobs on a schedule, so neither slows down an
  * order. Each kind of work that talks to a partner has a scheduler of its own (mail,
- * webhooks, event resubmission), so a partner that hangs holds up its own kind only; the
- * rest (retention) runs on {@code taskScheduler}.
+ * webhooks, event resubmission, the payment reconciliation), so a partner that hangs
+ * holds up its own kind only; the rest (retention) runs on {@code taskScheduler}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync

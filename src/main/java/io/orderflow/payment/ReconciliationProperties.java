@@ -3,6 +3,7 @@ package io.orderflow.payment;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code orderflow.payment.reconciliation}: how often {@link AuthorizationReconciliation}
@@ -12,15 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * must be longer than a provider call can take).
  */
 @ConfigurationProperties("orderflow.payment.reconciliation")
-record ReconciliationProperties(Duration interval, Duration grace, int batchSize, Duration voidLease) {
+record ReconciliationProperties(Duration interval, Duration grace, int batchSize,
+		@DefaultValue("PT2M") Duration voidLease) {
 
 	ReconciliationProperties {
 		if (interval == null || grace == null || batchSize < 1) {
 			throw new IllegalArgumentException(
 					"orderflow.payment.reconciliation needs an interval, a grace period and a batch size of at least 1");
-		}
-		if (voidLease == null) {
-			voidLease = Duration.ofMinutes(2);
 		}
 	}
 
