@@ -175,6 +175,33 @@ abstract class CancelDuringAuthorizationScenarios extends HttpScenarios {
 		assertThat(timelineTypes(api.order(orderNumber))).containsOnlyOnce("PAYMENT_VOIDED");
 	}
 
+	@Test
+	void reconciliationLeavesAVoidAnotherNodeClaimedAloneUntilItsLeaseHasRunOut() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("36.00", 5, 0), 1)));
+		engine.runJobs();
+		assertThat(api.order(orderNumber).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+		assertThat(api.cancel(orderNumber, "Too slow").getStatusCode()).isEqualTo(HttpStatus.OK);
+		// another node claimed the void a moment ago and is asking the provider
+		jdbc.sql("update payment set updated_at = ?, void_claimed_at = ? where order_number = ?")
+			.params(OffsetDateTime.now().minusDays(1), OffsetDateTime.now(), orderNumber)
+			.update();
+
+		reconciliation.reconcile();
+		assertThat(books.ledgerEntries(orderNumber, "VOID")).as("voids while the claim is live").isZero();
+
+		// that node died: its claim is older than the lease
+		jdbc.sql("update payment set void_claimed_at = ? where order_number = ?")
+			.params(OffsetDateTime.now().minusDays(1), orderNumber)
+			.update();
+		reconciliation.reconcile();
+
+		JsonNode order = api.order(orderNumber);
+		assertThat(order.get("paymentStatus").asText()).isEqualTo("VOIDED");
+		assertThat(timelineTypes(order)).containsOnlyOnce("PAYMENT_VOIDED");
+		assertThat(books.ledgerEntries(orderNumber, "VOID")).isEqualTo(1);
+		assertHoldReleasedAtTheProvider(orderNumber);
+	}
+
 	/**
 	 * The order's approved authorization has an approved void at the provider against it.
 	 */
