@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.orderflow.shipping.CarrierGateway;
 import io.orderflow.shipping.LabelPdf;
 import io.orderflow.shipping.LabelZpl;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,18 @@ public class SimulatedCarrier implements CarrierGateway {
 
 	public static final String OUTAGE_RECIPIENT = "Simulate Carrier Outage";
 
+	private final SimulatedCarrierHolds holds;
+
+	/** A carrier that holds nothing back, for rendering labels in tests. */
+	public SimulatedCarrier() {
+		this(new SimulatedCarrierHolds());
+	}
+
+	@Autowired
+	SimulatedCarrier(SimulatedCarrierHolds holds) {
+		this.holds = holds;
+	}
+
 	@Override
 	public CarrierLabel buyLabel(String idempotencyKey, LabelRequest request) {
 		if (OUTAGE_RECIPIENT.equals(request.to().name())) {
@@ -32,6 +45,7 @@ public class SimulatedCarrier implements CarrierGateway {
 					"The simulated carrier is not reachable (recipient " + OUTAGE_RECIPIENT + ")");
 		}
 		String trackingNumber = trackingNumber(idempotencyKey, request.carrier());
+		holds.beforeAnswering(idempotencyKey);
 		return new CarrierLabel(trackingNumber, LabelPdf.render(request, trackingNumber),
 				LabelZpl.render(request, trackingNumber));
 	}
