@@ -116,9 +116,8 @@ public class DeliveryProblems {
 		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(newKey, replaced.carrier(),
 				replaced.service(), settings.sender(), order.shippingAddress(), replaced.parcelWeightGrams(),
 				replaced.signatureRequired(), null);
-		// Bought before the shipments are locked: a carrier's event for this order never
-		// waits for the carrier's label service. The idempotency key gets a repeat the
-		// same label.
+		// Bought before the shipments are locked: a carrier's event for this order
+		// never waits for the label service. A repeat gets the same label by its key.
 		CarrierGateway.CarrierLabel label = carrier.buyLabel(idempotencyKey, request);
 		shipments.lockAllOf(replaced.orderNumber());
 		if (shipments.get(shipmentKey).status() == ShipmentStatus.RESHIPPED) {
