@@ -1,5 +1,9 @@
-# Builds Orderflow with the committed Maven wrapper and runs it on a JRE, as an unprivileged user.
-FROM eclipse-temurin:17-jdk AS build
+# Builds Orderflow with the committed Maven wrapper and runs it on a JRE, as an unprivileged user. The build needs the
+# JDK only: `package -DskipTests` runs none of the checks that need Node.js (bpmnlint, the TypeScript client), which
+# `./mvnw verify` runs. There is no Docker engine in CI: .ci/check-build-without-node runs this build stage's COPY and
+# RUN steps there without Docker and without Node.js, and checks the jar the second stage copies.
+# Exact version tags (Temurin 17.0.19+10 on Ubuntu 24.04); append `@sha256:...` where a policy asks for digests.
+FROM eclipse-temurin:17.0.19_10-jdk-noble AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -7,9 +11,11 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY processes processes
 COPY forms forms
+# The tests are compiled (not run) against the Java client the build generates from the committed API document.
+COPY docs/openapi.json docs/
 RUN ./mvnw -B -q package -DskipTests
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.19_10-jre-noble
 # The app writes to /app/data (the embedded H2 database when no PostgreSQL is configured); it is the user's own, so
 # the image runs without root, alone or with a volume mounted there (a new volume takes this owner).
 RUN useradd --system --uid 10001 --home-dir /app orderflow \

@@ -43,7 +43,7 @@ class DiagramLayoutBrowserTest {
 	@BeforeAll
 	static void startBrowser() {
 		assertThat(VIEWERS.resolve("bpmn-js").resolve("dist"))
-			.as("bpmn-js from npm: the build's validate phase installs tools/bpmnlint")
+			.as("bpmn-js from npm: the build installs tools/bpmnlint in process-test-classes, before the tests")
 			.isDirectory();
 		chromium = new HeadlessChromium(WIDTH, HEIGHT);
 	}
