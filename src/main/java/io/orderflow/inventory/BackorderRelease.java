@@ -54,9 +54,27 @@ class BackorderRelease {
 		this.correlations = correlations;
 	}
 
-	void offer(String sku) {
-		for (String orderNumber : waitingOrdersOldestFirst()) {
-			if (!reservations.shortfall(orderNumber).containsKey(sku)) {
+	/**
+	 * Locks the rows of the orders waiting for the SKU, in order-number order, before the
+	 * caller changes its stock (the one lock order: orders, then stock); returns them
+	 * oldest first, for {@link #offer}. An order that starts waiting after this gets the
+	 * next units to arrive.
+	 */
+	List<String> lockOrdersWaitingFor(String sku) {
+		List<String> waiting = waitingOrdersOldestFirst().stream()
+			.filter(orderNumber -> reservations.shortfall(orderNumber).containsKey(sku))
+			.toList();
+		waiting.stream().sorted().forEach(orders::getForUpdate);
+		return waiting;
+	}
+
+	/**
+	 * Offers the SKU's new units to the orders {@link #lockOrdersWaitingFor} locked; one
+	 * cancelled while this waited for its lock gets nothing.
+	 */
+	void offer(String sku, List<String> waiting) {
+		for (String orderNumber : waiting) {
+			if (orders.get(orderNumber).status().isFinal() || !reservations.shortfall(orderNumber).containsKey(sku)) {
 				continue;
 			}
 			if (reservations.reserve(orderNumber).isEmpty()) {

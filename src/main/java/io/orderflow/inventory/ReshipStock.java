@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.orderflow.order.OrderLines;
+import io.orderflow.order.Orders;
 import io.orderflow.order.Timeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,13 @@ public class ReshipStock {
 
 	private final OrderLines orderLines;
 
+	private final Orders orders;
+
 	private final Clock clock;
 
 	ReshipStock(StockRepository stock, StockJournal journal, StockReservations reservations, StockLevels levels,
-			Timeline timeline, OrderLines orderLines, Clock clock) {
+			Timeline timeline, OrderLines orderLines, Orders orders, Clock clock) {
+		this.orders = orders;
 		this.stock = stock;
 		this.journal = journal;
 		this.reservations = reservations;
@@ -51,6 +55,7 @@ public class ReshipStock {
 	 */
 	@Transactional
 	public boolean reserveAgain(String orderNumber, String shipmentKey) {
+		orders.getForUpdate(orderNumber);
 		List<Reservation> goods = goodsOf(shipmentKey);
 		String warehouse = goods.get(0).warehouseCode();
 		if (reservations.active(orderNumber).stream().anyMatch(r -> r.warehouseCode().equals(warehouse))) {
@@ -80,6 +85,7 @@ public class ReshipStock {
 	 */
 	@Transactional
 	public void ship(String orderNumber, String shipmentKey, String reshipmentKey) {
+		orders.getForUpdate(orderNumber);
 		reservations.ship(orderNumber, goodsOf(shipmentKey).get(0).warehouseCode(), reshipmentKey);
 		orderLines.recordReshipment(orderNumber, reshipmentKey, shipmentKey);
 	}
@@ -87,6 +93,7 @@ public class ReshipStock {
 	/** The parcel came back: its goods are on hand again where they left from, once. */
 	@Transactional
 	public void restock(String orderNumber, String shipmentKey) {
+		orders.getForUpdate(orderNumber);
 		List<Reservation> goods = goodsOf(shipmentKey);
 		if (stock.markReturned(shipmentKey) == 0) {
 			return;

@@ -39,14 +39,15 @@ public class StockLevels implements Restocking {
 
 	/**
 	 * Goods arrived: on hand grows, and waiting backorders get the stock, oldest order
-	 * first.
+	 * first. Their order rows are locked before the stock's, as on every other path.
 	 */
 	@Transactional
 	public void receive(String sku, String warehouse, int quantity) {
 		requireProduct(sku);
+		List<String> waiting = backorders.lockOrdersWaitingFor(sku);
 		ensureLevel(sku, warehouse);
 		journal.record(sku, warehouse, MovementType.RECEIPT, quantity, 0, null, "Goods received");
-		backorders.offer(sku);
+		backorders.offer(sku, waiting);
 	}
 
 	/**
@@ -56,6 +57,7 @@ public class StockLevels implements Restocking {
 	@Transactional
 	public void adjust(String sku, String warehouse, int quantity, String reason) {
 		requireProduct(sku);
+		List<String> waiting = quantity > 0 ? backorders.lockOrdersWaitingFor(sku) : List.of();
 		ensureLevel(sku, warehouse);
 		try {
 			journal.record(sku, warehouse, MovementType.ADJUSTMENT, quantity, 0, null, reason);
@@ -64,9 +66,7 @@ public class StockLevels implements Restocking {
 			throw new InvalidRequestException("quantity",
 					"would leave fewer units on hand in " + warehouse + " than are reserved for orders");
 		}
-		if (quantity > 0) {
-			backorders.offer(sku);
-		}
+		backorders.offer(sku, waiting);
 	}
 
 	/** Where the SKU lies in a warehouse: shown on pick lists. Moves no stock. */
@@ -94,6 +94,7 @@ public class StockLevels implements Restocking {
 		if (!stock.warehouseExists(warehouse)) {
 			throw new NotFoundException("There is no warehouse " + warehouse + ".");
 		}
+		List<String> waiting = backorders.lockOrdersWaitingFor(sku);
 		boolean created = stock.levelsOf(sku).stream().noneMatch(level -> level.warehouseCode().equals(warehouse));
 		stock.ensureLevel(sku, warehouse);
 		StockLevel level = stock.lockLevels(List.of(sku))
@@ -111,7 +112,7 @@ public class StockLevels implements Restocking {
 					created ? "Initial stock" : "Stock count");
 		}
 		if (delta > 0) {
-			backorders.offer(sku);
+			backorders.offer(sku, waiting);
 		}
 	}
 
@@ -122,9 +123,10 @@ public class StockLevels implements Restocking {
 	@Override
 	@Transactional
 	public void restock(String sku, String warehouse, int quantity, String orderNumber, String note) {
+		List<String> waiting = backorders.lockOrdersWaitingFor(sku);
 		ensureLevel(sku, warehouse);
 		journal.record(sku, warehouse, MovementType.RETURN_RESTOCK, quantity, 0, orderNumber, note);
-		backorders.offer(sku);
+		backorders.offer(sku, waiting);
 	}
 
 	private void requireProduct(String sku) {

@@ -9,13 +9,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.orderflow.order.OrderLines;
+import io.orderflow.order.Orders;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reserves an order's stock, turns reservations into shipped stock, and releases them.
  * Reserving locks the stock rows of the order's SKUs in a fixed order and decides under
- * the lock, so concurrent orders never oversell and never deadlock.
+ * the lock, so concurrent orders never oversell and never deadlock. Every change first
+ * locks the order's row ({@link Orders#getForUpdate}), the one lock order (order, then
+ * stock) that a cancellation, a hand-over or a receipt also keeps, so none of them waits
+ * for another in a circle; within a transaction that holds it already, it costs nothing.
  */
 @Service
 public class StockReservations {
@@ -28,11 +32,14 @@ public class StockReservations {
 
 	private final OrderLines orderLines;
 
+	private final Orders orders;
+
 	private final Clock clock;
 
 	StockReservations(StockRepository stock, StockJournal journal, AllocationStrategy allocation, OrderLines orderLines,
-			Clock clock) {
+			Orders orders, Clock clock) {
 		this.stock = stock;
+		this.orders = orders;
 		this.journal = journal;
 		this.allocation = allocation;
 		this.orderLines = orderLines;
@@ -47,6 +54,7 @@ public class StockReservations {
 	 */
 	@Transactional
 	public Map<String, Integer> reserve(String orderNumber) {
+		orders.getForUpdate(orderNumber);
 		Map<String, Integer> needed = shortfall(orderNumber);
 		if (needed.isEmpty()) {
 			return needed;
@@ -92,6 +100,7 @@ public class StockReservations {
 	 */
 	@Transactional
 	public Map<String, Integer> ship(String orderNumber, String warehouse, String shipmentKey) {
+		orders.getForUpdate(orderNumber);
 		Map<String, Integer> shipped = new TreeMap<>();
 		for (Reservation r : active(orderNumber)) {
 			if (!r.warehouseCode().equals(warehouse)) {
@@ -113,6 +122,7 @@ public class StockReservations {
 	 */
 	@Transactional
 	public Map<String, Integer> shortPick(String orderNumber, String warehouse, Map<String, Integer> found) {
+		orders.getForUpdate(orderNumber);
 		Map<String, Integer> missing = new TreeMap<>();
 		Map<String, Integer> left = new TreeMap<>(found);
 		for (Reservation r : active(orderNumber)) {
@@ -141,6 +151,7 @@ public class StockReservations {
 	/** Gives the order's reserved stock back to availability. */
 	@Transactional
 	public void release(String orderNumber) {
+		orders.getForUpdate(orderNumber);
 		for (Reservation r : active(orderNumber)) {
 			journal.record(r.sku(), r.warehouseCode(), MovementType.RELEASE, 0, -r.quantity(), orderNumber,
 					"Reservation released");

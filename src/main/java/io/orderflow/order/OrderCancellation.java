@@ -37,20 +37,27 @@ public class OrderCancellation {
 
 	/**
 	 * The order row stays locked until the cancellation commits, so no status change
-	 * slips in between the check and the cancellation; a shipment created at the same
-	 * moment makes one of the two fail and roll back.
+	 * slips in between the check and the cancellation. The label purchase and the
+	 * hand-over take the same lock first, so whichever comes first wins outright: a
+	 * cancellation before the hand-over cancels the shipment and discards its label (the
+	 * hand-over is then refused); a hand-over first makes this a final 409.
 	 */
 	@Transactional
 	public void cancel(String orderNumber, String reason) {
 		Order order = orders.getForUpdate(orderNumber);
 		OrderStatus status = order.status();
+		if (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED) {
+			throw new ConflictException("Order " + orderNumber + " is " + status + ", already handed to the carrier, "
+					+ "and can no longer be cancelled; return it instead");
+		}
 		if (!status.isCancellable()) {
-			throw new ConflictException("Order " + orderNumber + " is " + status + " and can no longer be cancelled"
-					+ (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED ? "; return it instead" : ""));
+			throw new ConflictException("Order " + orderNumber + " is " + status + " and can no longer be cancelled");
 		}
 		if (order.lines().stream().anyMatch(line -> line.shippedQuantity() > 0)) {
-			throw new ConflictException("Part of order " + orderNumber + " has already shipped; cancel what is "
-					+ "left through customer service or return what arrived");
+			throw new ConflictException(order.openQuantities().isEmpty()
+					? "Order " + orderNumber + " has already been handed to the carrier; return it instead"
+					: "Part of order " + orderNumber + " has already been handed to the carrier; cancel what is "
+							+ "left through customer service or return what arrived");
 		}
 		repository.recordCancellationReason(orderNumber, reason);
 		timeline.record(orderNumber, OrderTimelineKind.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);

@@ -11,6 +11,6 @@ import org.springframework.lang.Nullable;
  */
 public record ShipmentSummary(String trackingNumber, String carrier, String service, @Schema(allowableValues = {
 		"LABEL_CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_ATTEMPTED", "DELIVERED", "EXCEPTION",
-		"RETURNED_TO_SENDER", "LOST", "RESHIPPED", "REFUNDED" }) String status,
+		"RETURNED_TO_SENDER", "LOST", "RESHIPPED", "REFUNDED", "CANCELLED" }) String status,
 		@Nullable LocalDate expectedDeliveryDate){
 }

@@ -45,7 +45,9 @@ public class LabelRepository {
 			.update();
 	}
 
-	/** Forgets the labels bought for the reference (a return number). */
+	/**
+	 * Forgets the labels bought for the reference (a return number or a shipment key).
+	 */
 	void forget(String reference) {
 		jdbc.sql("delete from shipping_label where reference = ?").param(reference).update();
 	}

@@ -128,6 +128,22 @@ public class ShipmentRepository {
 			.single();
 	}
 
+	/**
+	 * Cancels the order's shipments whose parcel has not been handed over; returns their
+	 * keys.
+	 */
+	List<String> cancelNotHandedOver(String orderNumber, OffsetDateTime at) {
+		List<String> keys = jdbc
+			.sql("select shipment_key from shipment where order_number = ? and status = ? order by shipment_key")
+			.params(orderNumber, ShipmentStatus.LABEL_CREATED.name())
+			.query(String.class)
+			.list();
+		jdbc.sql("update shipment set status = ?, updated_at = ? where order_number = ? and status = ?")
+			.params(ShipmentStatus.CANCELLED.name(), at, orderNumber, ShipmentStatus.LABEL_CREATED.name())
+			.update();
+		return keys;
+	}
+
 	void updateStatus(long shipmentId, ShipmentStatus status, OffsetDateTime at) {
 		jdbc.sql("update shipment set status = ?, updated_at = ? where id = ?")
 			.params(status.name(), at, shipmentId)

@@ -8,11 +8,16 @@ public enum ShipmentStatus {
 	/** Customer service sent the goods again in a new shipment. */
 	RESHIPPED,
 	/** Customer service refunded the goods. */
-	REFUNDED;
+	REFUNDED,
+	/**
+	 * The order was cancelled before the parcel was handed over: the label is discarded
+	 * and nothing leaves the warehouse.
+	 */
+	CANCELLED;
 
 	private static final Set<ShipmentStatus> PROBLEMS = Set.of(EXCEPTION, RETURNED_TO_SENDER, LOST);
 
-	private static final Set<ShipmentStatus> SETTLED = Set.of(DELIVERED, RESHIPPED, REFUNDED);
+	private static final Set<ShipmentStatus> SETTLED = Set.of(DELIVERED, RESHIPPED, REFUNDED, CANCELLED);
 
 	/** The carrier reports trouble: customer service investigates at once. */
 	boolean isProblem() {

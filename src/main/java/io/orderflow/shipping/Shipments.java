@@ -77,8 +77,11 @@ public class Shipments implements ShipmentSource {
 	 */
 	@Transactional
 	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
+		Order order = orders.getForUpdate(orderNumber);
+		if (order.status().isFinal()) {
+			throw new IllegalStateException("Order " + orderNumber + " is " + order.status() + "; no label is bought");
+		}
 		String shipmentKey = orderNumber + "-" + warehouse + "-" + (shipments.countFrom(orderNumber, warehouse) + 1);
-		Order order = orders.get(orderNumber);
 		Parcel parcel = parcel(order, parcels.contents(orderNumber, warehouse));
 		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(parcel.facts(order, parcelWeightGrams));
 		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(shipmentKey, choice.carrier(),
@@ -95,6 +98,20 @@ public class Shipments implements ShipmentSource {
 		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),
 				shipmentKey, choice.carrier(), choice.service(), label.trackingNumber(), expected));
 		return shipmentKey;
+	}
+
+	/**
+	 * The order was cancelled: its shipments not yet handed over are cancelled and their
+	 * labels discarded, so no parcel leaves and none is charged. The caller holds the
+	 * order row's lock, which the label purchase and the hand-over also take first.
+	 */
+	@Transactional
+	public void cancelNotHandedOver(String orderNumber) {
+		for (String shipmentKey : shipments.cancelNotHandedOver(orderNumber, now())) {
+			labels.forget(shipmentKey);
+			timeline.record(orderNumber, ShippingTimelineKind.SHIPMENT_CANCELLED,
+					"Shipment " + shipmentKey + " cancelled before it was handed over; its label is discarded");
+		}
 	}
 
 	@Override

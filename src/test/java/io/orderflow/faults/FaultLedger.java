@@ -120,13 +120,15 @@ final class FaultLedger {
 					+ " where order_number = any(?) group by order_number, warehouse_code having count(*) > 1) twice",
 					orders);
 			long capturesNotOne = count(db, "select count(*) from shipment s join customer_order o"
-					+ " on o.order_number = s.order_number where s.order_number = any(?) and o.payment_method in"
+					+ " on o.order_number = s.order_number where s.order_number = any(?) and s.status <> 'CANCELLED'"
+					+ " and o.payment_method in"
 					+ " ('CARD', 'PAYPAL') and (select count(*) from payment_capture c where c.idempotency_key = s.order_number"
 					+ " || ':capture:' || s.shipment_key) <> 1", orders);
 			long ledgerCapturesTwice = count(db,
 					"select count(*) from (select order_number from payment_capture"
 							+ " where order_number = any(?) group by order_number having count(*) <> (select count(*)"
-							+ " from shipment s where s.order_number = payment_capture.order_number)) wrong",
+							+ " from shipment s where s.order_number = payment_capture.order_number"
+							+ " and s.status <> 'CANCELLED')) wrong",
 					orders);
 			long providerCaptures = count(db, "select count(*) from payment_gateway_ledger l where l.operation ="
 					+ " 'CAPTURE' and l.approved and split_part(l.idempotency_key, ':', 1) = any(?)", orders);
@@ -148,6 +150,10 @@ final class FaultLedger {
 							+ " group by l.sku, l.warehouse_code, l.on_hand, l.reserved"
 							+ " having l.on_hand <> coalesce(sum(m.on_hand_delta), 0)"
 							+ " or l.reserved <> coalesce(sum(m.reserved_delta), 0)) wrong");
+			long cancelledButSent = count(db, "select count(*) from shipment s where s.order_number = any(?)"
+					+ " and s.status = 'CANCELLED' and (exists (select 1 from payment_capture c where c.idempotency_key"
+					+ " = s.order_number || ':capture:' || s.shipment_key) or exists (select 1 from stock_reservation r"
+					+ " where r.shipment_key = s.shipment_key))", orders);
 			long incidents = count(db, "select count(*) from act_ru_incident");
 			long held = heldAfterCancel(db, orders);
 			long unsettled = paymentsUnsettled(db, orders);
@@ -156,12 +162,14 @@ final class FaultLedger {
 					orders);
 
 			long duplicated = duplicateOrders + processes + shipmentsTwice + capturesNotOne + ledgerCapturesTwice
-					+ Math.abs(providerCaptures - recordedCaptures) + shippedTwice + messagesTwice + transfersTwice;
+					+ Math.abs(providerCaptures - recordedCaptures) + shippedTwice + messagesTwice + transfersTwice
+					+ cancelledButSent;
 			note(problems, "orders placed twice", duplicateOrders);
 			note(problems, "orders with two order processes", processes);
 			note(problems, "orders still with a running process", unfinishedProcesses);
 			note(problems, "orders with two shipments from one warehouse", shipmentsTwice);
 			note(problems, "shipments not captured exactly once", capturesNotOne);
+			note(problems, "cancelled shipments handed over or captured", cancelledButSent);
 			note(problems, "orders with more or fewer captures than shipments", ledgerCapturesTwice);
 			note(problems, "provider captures differing from recorded captures",
 					Math.abs(providerCaptures - recordedCaptures));

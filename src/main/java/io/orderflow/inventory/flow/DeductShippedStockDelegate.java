@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.orderflow.inventory.StockReservations;
 import io.orderflow.order.OrderLines;
-import io.orderflow.order.Orders;
 import io.orderflow.workflow.FulfillmentProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The parcel was handed over: its reserved stock leaves the warehouse and the order's
  * lines record it. Takes the order row's lock before the stock rows', the one lock order
- * of every path (a cancellation on another node locks the order, then releases stock).
+ * of every path (a cancellation on another node locks the order, then releases stock); a
+ * cancellation that got the lock first has won, and the hand-over finds its task gone.
  */
 @Component("deductShippedStock")
 class DeductShippedStockDelegate implements JavaDelegate {
@@ -22,18 +22,18 @@ class DeductShippedStockDelegate implements JavaDelegate {
 
 	private final OrderLines orderLines;
 
-	private final Orders orders;
+	private final WarehouseStepLock lock;
 
-	DeductShippedStockDelegate(StockReservations reservations, OrderLines orderLines, Orders orders) {
+	DeductShippedStockDelegate(StockReservations reservations, OrderLines orderLines, WarehouseStepLock lock) {
 		this.reservations = reservations;
 		this.orderLines = orderLines;
-		this.orders = orders;
+		this.lock = lock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		lock.lock(execution);
 		FulfillmentProcess process = FulfillmentProcess.of(execution);
-		orders.getForUpdate(process.orderNumber());
 		Map<String, Integer> shipped = reservations.ship(process.orderNumber(), process.warehouse(),
 				process.shipmentKey());
 		orderLines.recordShipment(process.orderNumber(), process.shipmentKey(), shipped);

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Books a short pick: the units not found leave the stock and the reservation (journal:
  * SHORT_PICK), so the order needs them again and goes back to allocation after this
- * shipment. Tells the diagram whether anything is left to pack.
+ * shipment. Tells the diagram whether anything is left to pack. Locks the order row
+ * first, like a cancellation, which would otherwise wait for this step's stock rows while
+ * this step waits for the order row to write the timeline.
  */
 @Component("recordPick")
 class RecordPickDelegate implements JavaDelegate {
@@ -24,13 +26,17 @@ class RecordPickDelegate implements JavaDelegate {
 
 	private final Timeline timeline;
 
-	RecordPickDelegate(StockReservations reservations, Timeline timeline) {
+	private final WarehouseStepLock lock;
+
+	RecordPickDelegate(StockReservations reservations, Timeline timeline, WarehouseStepLock lock) {
 		this.reservations = reservations;
 		this.timeline = timeline;
+		this.lock = lock;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		lock.lock(execution);
 		FulfillmentProcess process = FulfillmentProcess.of(execution);
 		String orderNumber = process.orderNumber();
 		String warehouse = process.warehouse();
