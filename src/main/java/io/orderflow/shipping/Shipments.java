@@ -77,17 +77,19 @@ public class Shipments implements ShipmentSource {
 	 */
 	@Transactional
 	public String ship(String orderNumber, String warehouse, int parcelWeightGrams) {
-		Order order = orders.getForUpdate(orderNumber);
-		if (order.status().isFinal()) {
-			throw new IllegalStateException("Order " + orderNumber + " is " + order.status() + "; no label is bought");
-		}
+		Order order = orders.get(orderNumber);
+		refuseIfEnded(order);
 		String shipmentKey = orderNumber + "-" + warehouse + "-" + (shipments.countFrom(orderNumber, warehouse) + 1);
 		Parcel parcel = parcel(order, parcels.contents(orderNumber, warehouse));
 		ShippingServiceDecision.ServiceChoice choice = serviceDecision.choose(parcel.facts(order, parcelWeightGrams));
 		CarrierGateway.LabelRequest request = new CarrierGateway.LabelRequest(shipmentKey, choice.carrier(),
 				choice.service(), settings.sender(), order.shippingAddress(), parcelWeightGrams,
 				choice.signatureRequired(), choice.insured() ? parcel.value() : null);
+		// Bought before the order row is locked, so a cancellation never waits for the
+		// carrier; one that came meanwhile is seen under the lock and no shipment is
+		// made.
 		CarrierGateway.CarrierLabel label = carrier.buyLabel(shipmentKey, request);
+		refuseIfEnded(orders.getForUpdate(orderNumber));
 		labels.keep(shipmentKey, label, now());
 		LocalDate expected = BusinessDays.after(today(), choice.transitDays());
 		shipments.insert(orderNumber, shipmentKey, warehouse, request, label.trackingNumber(), choice.transitDays(),
@@ -98,6 +100,13 @@ public class Shipments implements ShipmentSource {
 		events.publishEvent(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber, now(),
 				shipmentKey, choice.carrier(), choice.service(), label.trackingNumber(), expected));
 		return shipmentKey;
+	}
+
+	private static void refuseIfEnded(Order order) {
+		if (order.status().isFinal()) {
+			throw new IllegalStateException(
+					"Order " + order.orderNumber() + " is " + order.status() + "; no shipment is made");
+		}
 	}
 
 	/**
