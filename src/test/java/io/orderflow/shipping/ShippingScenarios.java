@@ -3,7 +3,10 @@ package io.orderflow.shipping;
 import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +43,38 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 
 		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+	}
+
+	/**
+	 * The shopper's 30 days to return start when the carrier says the parcel arrived, not
+	 * when Orderflow heard of it: a delivery reported two days late closes the window two
+	 * days earlier.
+	 */
+	@Test
+	void returnWindowCountsFromTheDeliveryTimeTheCarrierReported() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		Date closesAfterDeliveryNow = returnWindowClosesAfterDeliveryAt(now);
+		Date closesAfterDeliveryTwoDaysAgo = returnWindowClosesAfterDeliveryAt(now.minus(2, ChronoUnit.DAYS));
+
+		assertThat(Duration.between(closesAfterDeliveryTwoDaysAgo.toInstant(), closesAfterDeliveryNow.toInstant()))
+			.isEqualTo(Duration.ofDays(2));
+	}
+
+	private Date returnWindowClosesAfterDeliveryAt(Instant occurredAt) {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.runJobs();
+		engine.handOver(orderNumber);
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+
+		assertThat(api.carrierEvent(trackingNumber, "DELIVERED", occurredAt, null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+		return engine.jobAt(orderNumber, "returnWindowClosed").getDuedate();
 	}
 
 	/**
