@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -69,6 +71,11 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 		engine.handOver(orderNumber);
 		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		// The parcel was labelled before the delivery two days ago, as it would have
+		// been.
+		jdbc.sql("update shipment set created_at = ? where tracking_number = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), trackingNumber)
+			.update();
 
 		assertThat(api.carrierEvent(trackingNumber, "DELIVERED", occurredAt, null).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
@@ -145,7 +152,7 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 		engine.shipAllOpenTasks(orderNumber);
 		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
-		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", OrderflowApi.OCCURRED_AT));
+		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", Instant.now()));
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
 		String signature = PartnerSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
 
