@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -239,7 +240,9 @@ public final class OrderflowApi {
 	 * carrier does.
 	 */
 	public ResponseEntity<String> carrierEvent(String trackingNumber, String type) {
-		return postSigned(CARRIER_EVENTS, body(new CarrierEvent(trackingNumber, type, OCCURRED_AT)), CARRIER_SECRET);
+		return postSigned(CARRIER_EVENTS,
+				body(new CarrierEvent(trackingNumber, type, Instant.now().truncatedTo(ChronoUnit.SECONDS))),
+				CARRIER_SECRET);
 	}
 
 	/**

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * (by {@code occurredAt}, not by arrival), so a late IN_TRANSIT does not undo an
  * OUT_FOR_DELIVERY. A settled shipment (delivered, reshipped, refunded) no longer moves.
  * The same event twice is stored once. A DELIVERED without the signature the shipment
- * requires counts as a delivery attempt.
+ * requires counts as a delivery attempt. An event dated before the parcel's label was
+ * created, or in the future (each beyond the allowed clock skew), is refused and not
+ * stored: it cannot be about this parcel, and its date would start the return window.
  *
  * <p>
  * A DELIVERED event may arrive before the order's delivery process waits for it. Both the
@@ -74,6 +76,10 @@ public class CarrierEvents {
 			.orderNumber();
 		shipments.lockAllOf(orderNumber);
 		Shipment shipment = shipments.findByTrackingNumber(trackingNumber).orElseThrow();
+		if (occurredAt.isBefore(shipment.createdAt().minus(clockSkew))) {
+			throw new InvalidRequestException("occurredAt", "must not lie before the parcel's label was created; it is "
+					+ occurredAt + " and the label was created at " + shipment.createdAt());
+		}
 		boolean unsigned = reported == CarrierEventType.DELIVERED && shipment.signatureRequired()
 				&& (signedBy == null || signedBy.isBlank());
 		CarrierEventType type = unsigned ? CarrierEventType.DELIVERY_ATTEMPTED : reported;

@@ -25,9 +25,11 @@ import org.springframework.http.ResponseEntity;
  */
 abstract class DeliveryProblemScenarios extends HttpScenarios {
 
-	static final Instant EARLIER = Instant.now().minus(2, ChronoUnit.HOURS);
+	// Shortly before the test's parcels get their labels: within the carrier's allowed
+	// clock skew, so the events are accepted as theirs.
+	final Instant EARLIER = Instant.now().minus(2, ChronoUnit.MINUTES);
 
-	static final Instant LATER = Instant.now().minus(1, ChronoUnit.HOURS);
+	final Instant LATER = Instant.now().minus(1, ChronoUnit.MINUTES);
 
 	@Test
 	void lostParcelIsReshippedFromTasklistWithStockFromTheJournalAndNoNewCharge() {
@@ -151,6 +153,25 @@ abstract class DeliveryProblemScenarios extends HttpScenarios {
 		engine.execute(engine.jobAt(orderNumber, "deliveryOverdue"));
 
 		assertThat(engine.openTasks(orderNumber, "investigateDelivery")).hasSize(1);
+	}
+
+	/**
+	 * A report dated days before the parcel got its label cannot be about it (a reused
+	 * tracking number, a replayed old event) and would start the return window in the
+	 * past.
+	 */
+	@Test
+	void carrierEventDatedBeforeTheParcelsLabelIsRefusedAndNothingIsStored() {
+		String orderNumber = shippedOrder(newProduct("20.00", 5, 0), 1);
+
+		ResponseEntity<String> answer = api.carrierEvent(tracking(orderNumber, 0), "DELIVERED",
+				Instant.now().minus(2, ChronoUnit.DAYS), null);
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(answer.getBody()).contains("\"field\":\"occurredAt\"");
+		assertThat(events(orderNumber)).isZero();
+		assertThat(api.status(orderNumber)).isEqualTo("SHIPPED");
+		assertThat(api.order(orderNumber).at("/shipments/0/status").asText()).isNotEqualTo("DELIVERED");
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class ReshipOutsideLocksPostgresTest extends HttpScenarios implements OnPostgres {
 
-	private static final Instant LATER = Instant.now().minus(1, ChronoUnit.HOURS);
+	private final Instant LATER = Instant.now().minus(1, ChronoUnit.MINUTES);
 
 	@Autowired
 	SimulatedCarrierHolds carrier;

@@ -3,7 +3,12 @@ package io.orderflow.shipping;
 import static io.orderflow.NewOrder.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +45,43 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 
 		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+	}
+
+	/**
+	 * The shopper's 30 days to return start when the carrier says the parcel arrived, not
+	 * when Orderflow heard of it: a delivery reported two days late closes the window two
+	 * days earlier.
+	 */
+	@Test
+	void returnWindowCountsFromTheDeliveryTimeTheCarrierReported() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		Date closesAfterDeliveryNow = returnWindowClosesAfterDeliveryAt(now);
+		Date closesAfterDeliveryTwoDaysAgo = returnWindowClosesAfterDeliveryAt(now.minus(2, ChronoUnit.DAYS));
+
+		assertThat(Duration.between(closesAfterDeliveryTwoDaysAgo.toInstant(), closesAfterDeliveryNow.toInstant()))
+			.isEqualTo(Duration.ofDays(2));
+	}
+
+	private Date returnWindowClosesAfterDeliveryAt(Instant occurredAt) {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+		engine.runJobs();
+		engine.pickAll(engine.task(orderNumber, "pickItems"));
+		engine.pack(engine.task(orderNumber, "packOrder"));
+		engine.runJobs();
+		engine.handOver(orderNumber);
+		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
+		// The parcel was labelled before the delivery two days ago, as it would have
+		// been.
+		jdbc.sql("update shipment set created_at = ? where tracking_number = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), trackingNumber)
+			.update();
+
+		assertThat(api.carrierEvent(trackingNumber, "DELIVERED", occurredAt, null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+		assertThat(api.status(orderNumber)).isEqualTo("DELIVERED");
+		return engine.jobAt(orderNumber, "returnWindowClosed").getDuedate();
 	}
 
 	/**
@@ -110,7 +152,7 @@ abstract class ShippingScenarios extends HttpScenarios {
 		engine.runJobs();
 		engine.shipAllOpenTasks(orderNumber);
 		String trackingNumber = api.order(orderNumber).at("/shipments/0/trackingNumber").asText();
-		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", OrderflowApi.OCCURRED_AT));
+		byte[] body = OrderflowApi.body(new CarrierEvent(trackingNumber, "IN_TRANSIT", Instant.now()));
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
 		String signature = PartnerSignature.sign(timestamp, body, OrderflowApi.CARRIER_SECRET);
 

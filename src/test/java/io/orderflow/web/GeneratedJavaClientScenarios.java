@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -208,7 +209,7 @@ abstract class GeneratedJavaClientScenarios extends HttpScenarios {
 		ApiClient carrier = client(null);
 		CarrierEvent event = new CarrierEvent().trackingNumber(trackingNumber)
 			.type(CarrierEventType.DELIVERED)
-			.occurredAt(OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.UTC));
+			.occurredAt(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
 		String timestamp = String.valueOf(Instant.now().getEpochSecond());
 		byte[] body = carrier.getObjectMapper().writeValueAsBytes(event);
 		return new CarrierWebhookApi(carrier).postCarrierEvent(timestamp,

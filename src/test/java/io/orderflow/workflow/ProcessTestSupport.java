@@ -91,6 +91,7 @@ abstract class ProcessTestSupport {
 							.finished()
 							.count() > 0));
 		Mocks.register("timers", TIMERS);
+		Mocks.register("returnWindow", new ReturnWindowFromNow(TIMERS.get("returnWindow")));
 		Mocks.register("shipmentPlan", shipmentPlan);
 		Mocks.register("warehousePriority", warehousePriority);
 	}

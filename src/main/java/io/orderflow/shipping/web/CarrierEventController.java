@@ -59,8 +59,10 @@ class CarrierEventController {
 	@Operation(operationId = "postCarrierEvent", summary = "Report a carrier event for a shipment",
 			description = "Signed: X-Orderflow-Timestamp (Unix seconds) and X-Orderflow-Signature: "
 					+ "sha256=<hex HMAC-SHA256 of \"<timestamp>.<raw body>\">. 401 for a missing or wrong signature "
-					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number, 400 for an "
-					+ "occurredAt in the future (beyond orderflow.carrier.event-clock-skew). A replayed delivery is "
+					+ "or a timestamp more than 5 minutes off, 404 for an unknown tracking number, 400 (nothing stored) for an "
+					+ "occurredAt in the future or before the parcel's label was created (each beyond "
+					+ "orderflow.carrier.event-clock-skew). The return window counts from a DELIVERED event's "
+					+ "occurredAt. A replayed delivery is "
 					+ "acknowledged and ignored; the same event (tracking number, type, occurredAt) twice is answered "
 					+ "duplicate and stored once. Events count in the order they occurred; a delivered parcel no longer "
 					+ "moves. DELIVERED for a shipment that requires a signature, without signedBy, is recorded as "

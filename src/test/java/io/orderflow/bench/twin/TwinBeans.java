@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.orderflow.workflow.ReturnWindowFromNow;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -37,6 +38,7 @@ public final class TwinBeans {
 				Map.of("returnWindow", returnWindow, "deliverySla", "P10D", "reservationTtl", "P7D", "backorderWait",
 						"P14D", "reviewSla", "PT4H", "paymentRetryWindow", "P2D", "bankTransferDeadline", "P5D",
 						"returnParcelWindow", "P14D", "returnReviewSla", "P1D"));
+		beans.put("returnWindow", new ReturnWindowFromNow(returnWindow));
 		beans.put("shipmentPlan", new ShipmentPlan());
 		beans.put("warehousePriority", new WarehousePriority());
 		return beans;
