@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.orderflow.payment.simulated.SimulatedProviderHolds;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +64,7 @@ class AuthorizationPoolPostgresTest implements OnPostgres {
 		for (int i = 0; i < POOL; i++) {
 			String orderNumber = api.placed(NewOrder.of(line(sku, 1)));
 			orders.add(orderNumber);
-			authorizations.add(authorizationJob(engine, orderNumber));
+			authorizations.add(engine.runUntilJobAt(orderNumber, "authorizePayment"));
 			holds.add(provider.holdNextAuthorizationAnswer(orderNumber));
 		}
 
@@ -95,31 +91,6 @@ class AuthorizationPoolPostgresTest implements OnPostgres {
 
 		assertThat(orders)
 			.allSatisfy(orderNumber -> assertThat(api.status(orderNumber)).isIn("CONFIRMED", "IN_FULFILLMENT"));
-	}
-
-	/** Runs the order's steps up to its authorization and returns that job. */
-	private Job authorizationJob(EngineDriver engine, String orderNumber) {
-		ManagementService management = processEngine.getManagementService();
-		RuntimeService runtime = processEngine.getRuntimeService();
-		for (int round = 0; round < 20; round++) {
-			Set<String> instances = Set.copyOf(runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKey(orderNumber)
-				.list()
-				.stream()
-				.map(ProcessInstance::getId)
-				.toList());
-			List<Job> authorization = management.createJobQuery()
-				.activityId("authorizePayment")
-				.list()
-				.stream()
-				.filter(job -> instances.contains(job.getProcessInstanceId()))
-				.toList();
-			if (!authorization.isEmpty()) {
-				return authorization.get(0);
-			}
-			management.createJobQuery().executable().processInstanceIds(instances).list().forEach(engine::execute);
-		}
-		throw new AssertionError("No authorization job for " + orderNumber);
 	}
 
 }

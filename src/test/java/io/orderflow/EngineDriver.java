@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -71,6 +72,29 @@ public final class EngineDriver {
 			.filter(job -> instances.contains(job.getProcessInstanceId()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No job at " + activityId + " for " + businessKey));
+	}
+
+	/**
+	 * Runs the due steps of the business key's process instances until one waits as a job
+	 * at the activity, and returns that job without running it.
+	 */
+	public Job runUntilJobAt(String businessKey, String activityId) {
+		for (int round = 0; round < 20; round++) {
+			List<String> instances = instancesOf(businessKey);
+			Optional<Job> waiting = management.createJobQuery()
+				.activityId(activityId)
+				.list()
+				.stream()
+				.filter(job -> instances.contains(job.getProcessInstanceId()))
+				.findFirst();
+			if (waiting.isPresent()) {
+				return waiting.get();
+			}
+			List<Job> due = management.createJobQuery().executable().processInstanceIds(Set.copyOf(instances)).list();
+			assertThat(due).as("jobs of %s before %s", businessKey, activityId).isNotEmpty();
+			due.forEach(this::execute);
+		}
+		throw new AssertionError("No job at " + activityId + " for " + businessKey);
 	}
 
 	/**

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.orderflow.HttpScenarios;
 import io.orderflow.NewOrder;
 import io.orderflow.payment.simulated.SimulatedProviderHolds;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -38,12 +33,6 @@ import org.springframework.http.HttpStatus;
  * left held.
  */
 abstract class CancelDuringAuthorizationScenarios extends HttpScenarios {
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	RuntimeService runtime;
 
 	@Autowired
 	SimulatedProviderHolds provider;
@@ -223,27 +212,7 @@ abstract class CancelDuringAuthorizationScenarios extends HttpScenarios {
 	 * that job.
 	 */
 	private Job runUntilAuthorization(String orderNumber) {
-		for (int round = 0; round < 20; round++) {
-			Set<String> instances = Set.copyOf(runtime.createProcessInstanceQuery()
-				.processInstanceBusinessKey(orderNumber)
-				.list()
-				.stream()
-				.map(ProcessInstance::getId)
-				.toList());
-			Optional<Job> authorization = management.createJobQuery()
-				.activityId("authorizePayment")
-				.list()
-				.stream()
-				.filter(job -> instances.contains(job.getProcessInstanceId()))
-				.findFirst();
-			if (authorization.isPresent()) {
-				return authorization.get();
-			}
-			List<Job> due = management.createJobQuery().executable().processInstanceIds(instances).list();
-			assertThat(due).as("jobs of %s before its authorization", orderNumber).isNotEmpty();
-			due.forEach(engine::execute);
-		}
-		throw new AssertionError("No authorization job for " + orderNumber);
+		return engine.runUntilJobAt(orderNumber, "authorizePayment");
 	}
 
 	/** The step ends, failed or not: a cancelled order's step may not succeed. */
