@@ -352,16 +352,26 @@ public class OrderRepository {
 	}
 
 	void appendEvent(String orderNumber, OffsetDateTime at, TimelineKind kind, String message) {
-		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
-			.params(orderNumber, at, kind.name(), message)
+		appendEvent(orderNumber, at, kind, message, null);
+	}
+
+	/**
+	 * A timeline entry; {@code actor} is who asked for it, null for the order's own
+	 * steps.
+	 */
+	void appendEvent(String orderNumber, OffsetDateTime at, TimelineKind kind, String message, String actor) {
+		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message, actor)"
+				+ " values (?, ?, ?, ?, ?)")
+			.params(orderNumber, at, kind.name(), message, actor)
 			.update();
 	}
 
 	List<TimelineEntry> timeline(String orderNumber) {
-		return jdbc.sql("select occurred_at, event_type, message from order_event where order_number = ? order by id")
+		return jdbc
+			.sql("select occurred_at, event_type, message, actor from order_event where order_number = ? order by id")
 			.param(orderNumber)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
-					rs.getString("event_type"), rs.getString("message")))
+					rs.getString("event_type"), rs.getString("message"), rs.getString("actor")))
 			.list();
 	}
 

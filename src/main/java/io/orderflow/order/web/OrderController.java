@@ -2,6 +2,7 @@ package io.orderflow.order.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -79,8 +80,9 @@ class OrderController {
 					+ "tells the customer. 200 with the cancelled order; 409 once anything has shipped or the order "
 					+ "is already closed.")
 	@ApiResponse(responseCode = "409", description = "Part of the order has shipped, or it is already closed")
-	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request) {
-		cancellation.cancel(orderNumber, request.reason());
+	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request,
+			Principal caller) {
+		cancellation.cancel(orderNumber, request.reason(), caller.getName());
 		return views.details(orderNumber);
 	}
 

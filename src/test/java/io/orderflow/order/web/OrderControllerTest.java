@@ -202,7 +202,7 @@ class OrderControllerTest {
 			.content("{\"reason\":\"Customer ordered the wrong size\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
-		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size");
+		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size", ApiSlice.SHOP);
 	}
 
 	@Test
@@ -219,7 +219,7 @@ class OrderControllerTest {
 	void anOrderThatHasShippedCannotBeCancelled() throws Exception {
 		doThrow(new ConflictException("Order OF-100001 is SHIPPED and can no longer be cancelled; return it instead"))
 			.when(cancellation)
-			.cancel("OF-100001", "Too late");
+			.cancel("OF-100001", "Too late", ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Too late\"}"))
@@ -232,7 +232,8 @@ class OrderControllerTest {
 
 	@Test
 	void aCancellationThatRacedAProcessStepIsAConflictToRetry() throws Exception {
-		doThrow(new OptimisticLockingException("ENGINE-03005")).when(cancellation).cancel("OF-100001", "Duplicate");
+		doThrow(new OptimisticLockingException("ENGINE-03005")).when(cancellation)
+			.cancel("OF-100001", "Duplicate", ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Duplicate\"}"))
