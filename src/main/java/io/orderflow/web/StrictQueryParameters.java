@@ -65,11 +65,12 @@ class StrictQueryParameters implements WebMvcConfigurer {
 				if (param == null) {
 					continue;
 				}
-				if (Map.class.isAssignableFrom(parameter.getParameterType()) && !StringUtils.hasText(param.name())) {
+				String name = StringUtils.hasText(param.name()) ? param.name() : param.value();
+				if (Map.class.isAssignableFrom(parameter.getParameterType()) && !StringUtils.hasText(name)) {
 					return Optional.empty();
 				}
 				parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
-				names.add(StringUtils.hasText(param.name()) ? param.name() : parameter.getParameterName());
+				names.add(StringUtils.hasText(name) ? name : parameter.getParameterName());
 			}
 			return Optional.of(names);
 		}
