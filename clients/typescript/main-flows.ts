@@ -20,7 +20,7 @@ export async function mainFlows(basePath: string, username: string, password: st
     },
   });
   const status: OrderStatus = (await orders.getOrder({ orderNumber: placed.orderNumber })).status;
-  await orders.listOrders({ status, page: 0, size: 20 });
+  await orders.listOrders({ status: [status], page: 0, size: 20 });
   await orders.updatePaymentDetails({ orderNumber: placed.orderNumber, paymentDetails: { method: 'BANK_TRANSFER' } });
   const requested = await returns.requestReturn({
     orderNumber: placed.orderNumber,

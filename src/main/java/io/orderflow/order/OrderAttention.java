@@ -6,7 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.orderflow.order.spi.OrderDetailsSources.AttentionSource;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,6 +68,34 @@ class OrderAttention {
 		sources.orderedStream().forEach(source -> attention.addAll(source.attention(orderNumber)));
 		attention.sort(Comparator.comparing(Attention::since));
 		return attention;
+	}
+
+	/**
+	 * The numbers of the orders {@link #of} would flag: those with an incident or an
+	 * overdue task in any of their processes, and those a capability names. Numbers of
+	 * returns (whose processes have their own business key) are among them; the search
+	 * matches only orders.
+	 */
+	Set<String> ordersNeedingAttention() {
+		Set<String> processInstances = new HashSet<>();
+		runtime.createIncidentQuery().list().forEach(incident -> processInstances.add(incident.getProcessInstanceId()));
+		tasks.createTaskQuery()
+			.dueBefore(Date.from(clock.instant()))
+			.list()
+			.forEach(task -> processInstances.add(task.getProcessInstanceId()));
+		processInstances.remove(null);
+		Set<String> orders = new HashSet<>();
+		if (!processInstances.isEmpty()) {
+			runtime.createProcessInstanceQuery()
+				.processInstanceIds(processInstances)
+				.list()
+				.stream()
+				.map(ProcessInstance::getBusinessKey)
+				.filter(Objects::nonNull)
+				.forEach(orders::add);
+		}
+		sources.orderedStream().forEach(source -> orders.addAll(source.ordersNeedingAttention()));
+		return orders.stream().collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static OffsetDateTime at(Date date) {

@@ -43,7 +43,7 @@ public class OrderCancellation {
 	 * hand-over is then refused); a hand-over first makes this a final 409.
 	 */
 	@Transactional
-	public void cancel(String orderNumber, String reason) {
+	public void cancel(String orderNumber, String reason, String actor) {
 		Order order = orders.getForUpdate(orderNumber);
 		OrderStatus status = order.status();
 		if (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED) {
@@ -60,7 +60,8 @@ public class OrderCancellation {
 							+ "left through customer service or return what arrived");
 		}
 		repository.recordCancellationReason(orderNumber, reason);
-		timeline.record(orderNumber, OrderTimelineKind.CANCELLATION_REQUESTED, "Cancellation requested: " + reason);
+		timeline.record(orderNumber, OrderTimelineKind.CANCELLATION_REQUESTED, "Cancellation requested: " + reason,
+				actor);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
 				Map.of(ProcessVariables.CANCELLATION_CAUSE, CancellationCause.CANCELLATION_REQUESTED.name()))) {
 			throw new ConflictException("Order " + orderNumber + " has no running lifecycle to cancel");

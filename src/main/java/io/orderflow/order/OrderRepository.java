@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,18 +119,6 @@ public class OrderRepository {
 			.update();
 	}
 
-	/** One page of orders, newest first, without their lines. */
-	public List<Order> page(Optional<OrderStatus> status, int page, int size) {
-		return jdbc
-			.sql("select " + HEADER_COLUMNS + " from customer_order" + statusFilter(status)
-					+ " order by placed_at desc, order_number desc limit :size offset :offset")
-			.params(statusParam(status))
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> header(rs, List.of()))
-			.list();
-	}
-
 	public long count(Optional<OrderStatus> status) {
 		return jdbc.sql("select count(*) from customer_order" + statusFilter(status))
 			.params(statusParam(status))
@@ -139,6 +132,84 @@ public class OrderRepository {
 
 	private static Map<String, Object> statusParam(Optional<OrderStatus> status) {
 		return status.<Map<String, Object>>map(s -> Map.of("status", s.name())).orElse(Map.of());
+	}
+
+	/**
+	 * One page of the orders that match, newest first (then by order number, so a page
+	 * never changes with ties); {@code only}, unless null, limits them to those numbers.
+	 * Each criterion has an index (V24): the number prefix ix_order_number_pattern, the
+	 * e-mail ix_order_email_lower_placed, the name ix_order_name_lower_pattern, the
+	 * statuses ix_order_status_placed, the channel ix_order_channel_placed, the placed
+	 * times ix_order_placed.
+	 */
+	public List<Order> search(OrderSearch search, Set<String> only, int page, int size) {
+		SearchQuery query = SearchQuery.of(search, only);
+		return jdbc
+			.sql("select " + HEADER_COLUMNS + " from customer_order" + query.where()
+					+ " order by placed_at desc, order_number desc limit :size offset :offset")
+			.params(query.params())
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> header(rs, List.of()))
+			.list();
+	}
+
+	public long count(OrderSearch search, Set<String> only) {
+		SearchQuery query = SearchQuery.of(search, only);
+		return jdbc.sql("select count(*) from customer_order" + query.where())
+			.params(query.params())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The where clause of a search, and its named parameters. */
+	record SearchQuery(String where, Map<String, Object> params) {
+
+		static SearchQuery of(OrderSearch search, Set<String> only) {
+			List<String> conditions = new ArrayList<>();
+			Map<String, Object> params = new HashMap<>();
+			if (search.orderNumberPrefix() != null) {
+				conditions.add("order_number like :numberPrefix escape '\\'");
+				params.put("numberPrefix", likePrefix(search.orderNumberPrefix()));
+			}
+			if (search.email() != null) {
+				conditions.add("lower(customer_email) = lower(:email)");
+				params.put("email", search.email());
+			}
+			if (search.namePrefix() != null) {
+				conditions.add("lower(customer_name) like :namePrefix escape '\\'");
+				params.put("namePrefix", likePrefix(search.namePrefix().toLowerCase(Locale.ROOT)));
+			}
+			if (!search.statuses().isEmpty()) {
+				conditions.add("status in (:statuses)");
+				params.put("statuses", search.statuses().stream().map(OrderStatus::name).sorted().toList());
+			}
+			if (search.channel() != null) {
+				conditions.add("channel = :channel");
+				params.put("channel", search.channel().name());
+			}
+			if (search.placedFrom() != null) {
+				conditions.add("placed_at >= :placedFrom");
+				params.put("placedFrom", search.placedFrom().atOffset(ZoneOffset.UTC));
+			}
+			if (search.placedTo() != null) {
+				conditions.add("placed_at < :placedTo");
+				params.put("placedTo", search.placedTo().atOffset(ZoneOffset.UTC));
+			}
+			if (only != null) {
+				conditions.add("order_number in (:only)");
+				params.put("only", List.copyOf(only));
+			}
+			return new SearchQuery(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+		}
+
+		/**
+		 * The text as a LIKE pattern that matches what starts with it, wildcards escaped.
+		 */
+		private static String likePrefix(String text) {
+			return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		}
+
 	}
 
 	void updateLine(String orderNumber, OrderLine line) {
@@ -281,16 +352,26 @@ public class OrderRepository {
 	}
 
 	void appendEvent(String orderNumber, OffsetDateTime at, TimelineKind kind, String message) {
-		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message) values (?, ?, ?, ?)")
-			.params(orderNumber, at, kind.name(), message)
+		appendEvent(orderNumber, at, kind, message, null);
+	}
+
+	/**
+	 * A timeline entry; {@code actor} is who asked for it, null for the order's own
+	 * steps.
+	 */
+	void appendEvent(String orderNumber, OffsetDateTime at, TimelineKind kind, String message, String actor) {
+		jdbc.sql("insert into order_event (order_number, occurred_at, event_type, message, actor)"
+				+ " values (?, ?, ?, ?, ?)")
+			.params(orderNumber, at, kind.name(), message, actor)
 			.update();
 	}
 
 	List<TimelineEntry> timeline(String orderNumber) {
-		return jdbc.sql("select occurred_at, event_type, message from order_event where order_number = ? order by id")
+		return jdbc
+			.sql("select occurred_at, event_type, message, actor from order_event where order_number = ? order by id")
 			.param(orderNumber)
 			.query((rs, row) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
-					rs.getString("event_type"), rs.getString("message")))
+					rs.getString("event_type"), rs.getString("message"), rs.getString("actor")))
 			.list();
 	}
 

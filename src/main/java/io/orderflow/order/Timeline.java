@@ -31,6 +31,15 @@ public class Timeline {
 		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), kind, message);
 	}
 
+	/**
+	 * What a person or a system asked for, with who it was: the user name or API client
+	 * id, as authenticated.
+	 */
+	@Transactional
+	public void record(String orderNumber, TimelineKind kind, String message, String actor) {
+		repository.appendEvent(orderNumber, OffsetDateTime.now(clock), kind, message, actor);
+	}
+
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> entries(String orderNumber) {
 		return repository.timeline(orderNumber);

@@ -1,6 +1,7 @@
 package io.orderflow.payment;
 
 import java.util.List;
+import java.util.Set;
 
 import io.orderflow.order.Attention;
 import io.orderflow.order.spi.OrderDetailsSources.AttentionSource;
@@ -29,6 +30,12 @@ class PaymentAttention implements AttentionSource {
 					AuthorizationReconciliation.WHERE,
 					"The order had ended with its payment authorization still held; the reconciliation voided it", at)))
 			.orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<String> ordersNeedingAttention() {
+		return payments.ordersWithOrphanVoided();
 	}
 
 }

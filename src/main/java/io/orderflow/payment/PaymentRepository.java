@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.orderflow.order.PaymentMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +102,12 @@ class PaymentRepository {
 
 	void markOrphanVoided(String orderNumber, OffsetDateTime at) {
 		jdbc.sql("update payment set orphan_voided_at = ? where order_number = ?").params(at, orderNumber).update();
+	}
+
+	Set<String> ordersWithOrphanVoided() {
+		return Set.copyOf(jdbc.sql("select order_number from payment where orphan_voided_at is not null")
+			.query(String.class)
+			.list());
 	}
 
 	Optional<OffsetDateTime> orphanVoidedAt(String orderNumber) {

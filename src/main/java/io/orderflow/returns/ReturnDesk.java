@@ -32,8 +32,9 @@ public class ReturnDesk {
 	}
 
 	@Transactional
-	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
-		String returnNumber = returns.open(orderNumber, reason, comment, quantities);
+	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities,
+			String actor) {
+		String returnNumber = returns.open(orderNumber, reason, comment, quantities, actor);
 		runtime.startProcessInstanceByKey(PROCESS_KEY, returnNumber,
 				Map.of(ProcessVariables.ORDER_NUMBER, orderNumber, ProcessVariables.RETURN_NUMBER, returnNumber));
 		return returnNumber;

@@ -52,7 +52,8 @@ public class Returns {
 	 * and is not already being returned.
 	 */
 	@Transactional
-	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities) {
+	public String open(String orderNumber, ReturnReason reason, String comment, Map<String, Integer> quantities,
+			String actor) {
 		Order order = orders.getForUpdate(orderNumber);
 		if (order.status() != OrderStatus.DELIVERED) {
 			throw new ConflictException("Order " + orderNumber + " is " + order.status() + "; returns are taken for "
@@ -78,7 +79,7 @@ public class Returns {
 		String returnNumber = returns.nextReturnNumber();
 		returns.insert(ReturnRecord.requested(returnNumber, orderNumber, reason, comment, lines, now()));
 		timeline.record(orderNumber, ReturnTimelineKind.RETURN_REQUESTED,
-				"Return " + returnNumber + " requested (" + reason + "): " + Timeline.describe(quantities));
+				"Return " + returnNumber + " requested (" + reason + "): " + Timeline.describe(quantities), actor);
 		return returnNumber;
 	}
 

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What a system may do on /api. API keys carry them, JWTs of the configured issuer name
- * them in their {@code scope} claim, and Camunda users get them through their groups.
+ * What a system or a person may do on /api. API keys carry them, JWTs of the configured
+ * issuer name them in their {@code scope} claim, and Camunda users get them through their
+ * groups ({@link EngineUserAuthenticationProvider}). Which request needs which is
+ * {@link ApiScopeRules}.
  */
 enum ApiScope {
 
-	ORDERS_READ("orders:read"), ORDERS_WRITE("orders:write"), INVENTORY_WRITE("inventory:write"),
+	ORDERS_READ("orders:read"), ORDERS_WRITE("orders:write"), ORDERS_CANCEL("orders:cancel"),
+	RETURNS_CREATE("returns:create"), INVENTORY_WRITE("inventory:write"), WEBHOOKS_READ("webhooks:read"),
 	WEBHOOKS_ADMIN("webhooks:admin");
 
 	private final String value;

@@ -17,16 +17,24 @@ import org.springframework.stereotype.Component;
  * HTTP Basic on /api and the actuator: Camunda users, one set of accounts and groups for
  * Tasklist, the engine REST API and /api. The password is checked without Camunda's
  * lockout ({@link EngineUserPasswords}). Members of {@code order-api} get the scopes a
- * shop needs, administrators every scope and {@code ROLE_ADMIN}, staff none. A verified
- * user and password is remembered for {@code orderflow.security.basic-cache-ttl}, so
- * requests do not read the identity tables each time; a changed password or group
- * membership takes effect after that.
+ * shop needs, customer service what its desk needs ({@link #CUSTOMER_SERVICE_SCOPES}),
+ * administrators every scope and {@code ROLE_ADMIN}, warehouse staff and fraud analysts
+ * none. A verified user and password is remembered for
+ * {@code orderflow.security.basic-cache-ttl}, so requests do not read the identity tables
+ * each time; a changed password or group membership takes effect after that.
  */
 @Component
 class EngineUserAuthenticationProvider implements AuthenticationProvider {
 
 	static final List<ApiScope> ORDER_API_SCOPES = List.of(ApiScope.ORDERS_READ, ApiScope.ORDERS_WRITE,
 			ApiScope.INVENTORY_WRITE);
+
+	/**
+	 * Customer service reads and searches orders, their mails and webhook deliveries,
+	 * cancels and starts returns; it neither places orders nor books stock.
+	 */
+	static final List<ApiScope> CUSTOMER_SERVICE_SCOPES = List.of(ApiScope.ORDERS_READ, ApiScope.ORDERS_CANCEL,
+			ApiScope.RETURNS_CREATE, ApiScope.WEBHOOKS_READ);
 
 	private final IdentityService identity;
 
@@ -63,6 +71,10 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 			authorities.add(new SimpleGrantedAuthority(authority(group.getId())));
 			if (OrderflowGroups.ORDER_API.equals(group.getId())) {
 				ORDER_API_SCOPES.forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+			}
+			if (OrderflowGroups.CUSTOMER_SERVICE.equals(group.getId())) {
+				CUSTOMER_SERVICE_SCOPES
+					.forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
 			}
 			if (OrderflowGroups.ADMIN.equals(group.getId())) {
 				authorities.add(new SimpleGrantedAuthority(SecurityConfiguration.ADMIN_ROLE));

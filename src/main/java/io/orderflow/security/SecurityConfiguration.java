@@ -23,15 +23,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. {@code /api/**} is for systems, each allowed what its scopes say
  * ({@link ApiScope}): an API key or an OAuth2 access token as {@code Bearer}, or HTTP
- * Basic of a Camunda user (members of {@code order-api} and administrators; staff work in
- * Tasklist, not here). The endpoints that modules declare public ({@link PublicEndpoint}:
- * the signed webhooks, the customer's tracking page) authenticate otherwise. Failed
- * authentications and requests to open endpoints are limited per source address
- * ({@link FailedAuthentications}, {@link TrackingRateLimit}). {@code /engine-rest/**}
- * needs HTTP Basic through Camunda's own filter ({@link EngineRestAuthentication}), so
- * the engine checks the caller's authorizations; the webapps under {@code /camunda/**}
- * keep their own login, lockout and CSRF protection. Actuator's health is public without
- * details; its details and metrics are for administrators.
+ * Basic of a Camunda user (members of {@code order-api}, customer service and
+ * administrators; warehouse staff and fraud analysts work in Tasklist, not here); which
+ * request needs which scope is {@link ApiScopeRules}. The endpoints that modules declare
+ * public ({@link PublicEndpoint}: the signed webhooks, the customer's tracking page)
+ * authenticate otherwise. Failed authentications and requests to open endpoints are
+ * limited per source address ({@link FailedAuthentications}, {@link TrackingRateLimit}).
+ * {@code /engine-rest/**} needs HTTP Basic through Camunda's own filter
+ * ({@link EngineRestAuthentication}), so the engine checks the caller's authorizations;
+ * the webapps under {@code /camunda/**} keep their own login, lockout and CSRF
+ * protection. Actuator's health is public without details; its details and metrics are
+ * for administrators.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -55,27 +57,13 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems))
 			.addFilterBefore(RateLimitFilters.tracking(tracking, problems, open(endpoints)),
 					BearerTokenAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> permitted(requests, endpoints).requestMatchers("/api/admin/**")
-				.hasAuthority(ADMIN_ROLE)
-				.requestMatchers("/api/webhook-subscriptions", "/api/webhook-subscriptions/**")
-				.hasAuthority(ApiScope.WEBHOOKS_ADMIN.authority())
-				// The packer prints the label from the link in "Print label and hand
-				// over".
-				.requestMatchers(HttpMethod.GET, "/api/shipments/*/label")
-				.hasAnyAuthority(ApiScope.ORDERS_READ.authority(),
-						EngineUserAuthenticationProvider.authority(OrderflowGroups.WAREHOUSE))
-				.requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/**", "/api/products", "/api/products/**",
-						"/api/inventory/**", "/api/returns/**")
-				.hasAuthority(ApiScope.ORDERS_READ.authority())
-				.requestMatchers(HttpMethod.POST, "/api/orders", "/api/orders/*/cancel", "/api/orders/*/payment",
-						"/api/orders/*/returns", "/api/returns/*/receipt")
-				.hasAuthority(ApiScope.ORDERS_WRITE.authority())
-				.requestMatchers(HttpMethod.POST, "/api/inventory/*/receipts", "/api/inventory/*/adjustments")
-				.hasAuthority(ApiScope.INVENTORY_WRITE.authority())
-				.requestMatchers(HttpMethod.PUT, "/api/inventory/*/bins/*")
-				.hasAuthority(ApiScope.INVENTORY_WRITE.authority())
-				.anyRequest()
-				.hasAuthority(ADMIN_ROLE))
+			.authorizeHttpRequests(requests -> {
+				permitted(requests, endpoints).requestMatchers("/api/admin/**").hasAuthority(ADMIN_ROLE);
+				for (ApiScopeRules.Rule rule : ApiScopeRules.RULES) {
+					requests.requestMatchers(rule.matcher()).hasAnyAuthority(rule.authorities());
+				}
+				requests.anyRequest().hasAuthority(ADMIN_ROLE);
+			})
 			.build();
 	}
 

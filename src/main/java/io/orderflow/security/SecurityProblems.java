@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers an unauthenticated call with 401 and the challenges it may answer (Basic, or a
- * bearer API key or token), a refused one with 403, and an address over its limit with
+ * bearer API key or token), a refused one with 403 naming the scope it lacks
+ * ({@code missingScope}, from {@link ApiScopeRules}), and an address over its limit with
  * 429 and {@code Retry-After}; all as problems. Credentials that did not authenticate
  * count against their address ({@link FailedAuthentications}).
  */
@@ -49,7 +50,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
-		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your account may not use this resource.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your account may not use this resource.");
+		problem.setTitle("Forbidden");
+		ApiScopeRules.requiredScope(request).ifPresent(scope -> {
+			problem.setDetail("This needs the permission '" + scope.value() + "', which your account does not have.");
+			problem.setProperty("missingScope", scope.value());
+		});
+		write(response, problem);
 	}
 
 	void tooManyRequests(HttpServletResponse response, Duration retryAfter, String detail) throws IOException {
@@ -61,7 +69,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		response.setStatus(status.value());
+		write(response, problem);
+	}
+
+	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
 	}

@@ -250,10 +250,13 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
-	void messagesOfAnUnknownOrderAre404AndStaffMayNotReadThem() {
+	void messagesOfAnUnknownOrderAre404AndWarehouseStaffMayNotReadThem() {
 		assertThat(api.rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(api.as("carla").rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
+			.as("customer service reads an order's mails")
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(api.as("wendy").rest().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.anonymous().getForEntity("/api/orders/OF-999999/messages", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -100,7 +100,7 @@ class ReturnsModuleTest {
 		assertThat(orders.get(orderNumber).status()).isEqualTo(OrderStatus.DELIVERED);
 
 		scenario.stimulate(() -> {
-			String returnNumber = desk.open(orderNumber, ReturnReason.DAMAGED, "Broken", Map.of(sku, 1));
+			String returnNumber = desk.open(orderNumber, ReturnReason.DAMAGED, "Broken", Map.of(sku, 1), "carla");
 			// Approved once its label is bought, just before the wait for the parcel.
 			new EngineDriver(engine, () -> List.of(returnNumber)).runJobs();
 			return returnNumber;

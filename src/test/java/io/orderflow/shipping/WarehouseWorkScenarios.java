@@ -93,7 +93,10 @@ abstract class WarehouseWorkScenarios extends HttpScenarios {
 			.as("the packer opens the label from the hand-over task")
 			.isEqualTo(HttpStatus.OK);
 		assertThat(api.as("carla").label(trackingNumber, MediaType.APPLICATION_PDF_VALUE, null).getStatusCode())
-			.as("other staff use Tasklist, not the API")
+			.as("customer service reads orders, their labels included")
+			.isEqualTo(HttpStatus.OK);
+		assertThat(api.as("frank").label(trackingNumber, MediaType.APPLICATION_PDF_VALUE, null).getStatusCode())
+			.as("fraud analysts use Tasklist, not the API")
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(api.anonymous()
 			.getForEntity("/api/shipments/" + trackingNumber + "/label", byte[].class)

@@ -106,9 +106,9 @@ abstract class GeneratedJavaClientScenarios extends HttpScenarios {
 		assertThat(read.getStatus()).isEqualTo(OrderStatus.IN_FULFILLMENT);
 		assertThat(read.getPaymentStatus()).isEqualTo(OrderDetails.PaymentStatusEnum.AUTHORIZED);
 		assertThat(read.getTotals().getSubtotal()).isEqualByComparingTo("30.00");
-		assertThat(orders.listOrders(OrderStatus.IN_FULFILLMENT, 0, 100).getContent())
-			.extracting(OrderSummary::getOrderNumber)
-			.contains(orderNumber);
+		assertThat(orders
+			.listOrders(orderNumber, null, null, List.of(OrderStatus.IN_FULFILLMENT), null, null, null, null, 0, 100)
+			.getContent()).extracting(OrderSummary::getOrderNumber).contains(orderNumber);
 
 		steps.shipAllOpenTasks(orderNumber);
 		for (ShipmentSummary shipment : orders.getOrder(orderNumber).getShipments()) {
@@ -144,9 +144,9 @@ abstract class GeneratedJavaClientScenarios extends HttpScenarios {
 				null);
 
 		assertThat(cancelled.getStatus()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(orders.listOrders(OrderStatus.CANCELLED, 0, 100).getContent())
-			.extracting(OrderSummary::getOrderNumber)
-			.contains(orderNumber);
+		assertThat(orders
+			.listOrders(orderNumber, null, null, List.of(OrderStatus.CANCELLED), null, null, null, null, 0, 100)
+			.getContent()).extracting(OrderSummary::getOrderNumber).contains(orderNumber);
 		ApiException again = catchThrowableOfType(ApiException.class,
 				() -> orders.cancelOrder(orderNumber, new CancelOrderRequest().reason("Again"), null));
 		assertThat(again.getCode()).isEqualTo(409);

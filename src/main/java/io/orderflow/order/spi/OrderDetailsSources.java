@@ -3,6 +3,7 @@ package io.orderflow.order.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.orderflow.order.Attention;
 import io.orderflow.order.Order;
@@ -30,6 +31,9 @@ public final class OrderDetailsSources {
 	public interface AttentionSource {
 
 		List<Attention> attention(String orderNumber);
+
+		/** The numbers of all orders for which {@link #attention} is not empty. */
+		Set<String> ordersNeedingAttention();
 
 	}
 

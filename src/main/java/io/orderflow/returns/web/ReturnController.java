@@ -2,6 +2,7 @@ package io.orderflow.returns.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,8 @@ class ReturnController {
 					+ "hands it to customer service. 400 when a line is not on the order or more would come back "
 					+ "than was shipped; 409 unless the order is DELIVERED and within its return window.")
 	@ApiResponse(responseCode = "409", description = "The order is not DELIVERED or its return window has closed")
-	ResponseEntity<ReturnView> request(@PathVariable String orderNumber, @Valid @RequestBody ReturnBody body) {
+	ResponseEntity<ReturnView> request(@PathVariable String orderNumber, @Valid @RequestBody ReturnBody body,
+			Principal caller) {
 		Map<String, Integer> quantities = new LinkedHashMap<>();
 		for (int i = 0; i < body.lines().size(); i++) {
 			ReturnBody.Line line = body.lines().get(i);
@@ -65,7 +67,7 @@ class ReturnController {
 				throw new InvalidRequestException("lines[" + i + "].sku", "is listed twice");
 			}
 		}
-		String returnNumber = desk.open(orderNumber, body.reason(), body.comment(), quantities);
+		String returnNumber = desk.open(orderNumber, body.reason(), body.comment(), quantities, caller.getName());
 		return ResponseEntity.created(URI.create("/api/returns/" + returnNumber)).body(view(returnNumber));
 	}
 

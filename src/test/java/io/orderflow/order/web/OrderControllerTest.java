@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -19,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import io.orderflow.order.Address;
 import io.orderflow.order.Customer;
@@ -28,7 +29,7 @@ import io.orderflow.order.OrderCancellation;
 import io.orderflow.order.OrderDetails;
 import io.orderflow.order.OrderLine;
 import io.orderflow.order.OrderPlacement;
-import io.orderflow.order.OrderRepository;
+import io.orderflow.order.OrderSearches;
 import io.orderflow.order.OrderStatus;
 import io.orderflow.order.OrderViews;
 import io.orderflow.order.PaymentMethod;
@@ -83,7 +84,7 @@ class OrderControllerTest {
 	OrderViews views;
 
 	@MockitoBean
-	OrderRepository repository;
+	OrderSearches searches;
 
 	@Test
 	void aPlacedOrderIsAnswered201WithWhereToFindIt() throws Exception {
@@ -201,7 +202,7 @@ class OrderControllerTest {
 			.content("{\"reason\":\"Customer ordered the wrong size\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
-		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size");
+		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size", ApiSlice.SHOP);
 	}
 
 	@Test
@@ -218,7 +219,7 @@ class OrderControllerTest {
 	void anOrderThatHasShippedCannotBeCancelled() throws Exception {
 		doThrow(new ConflictException("Order OF-100001 is SHIPPED and can no longer be cancelled; return it instead"))
 			.when(cancellation)
-			.cancel("OF-100001", "Too late");
+			.cancel("OF-100001", "Too late", ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Too late\"}"))
@@ -231,7 +232,8 @@ class OrderControllerTest {
 
 	@Test
 	void aCancellationThatRacedAProcessStepIsAConflictToRetry() throws Exception {
-		doThrow(new OptimisticLockingException("ENGINE-03005")).when(cancellation).cancel("OF-100001", "Duplicate");
+		doThrow(new OptimisticLockingException("ENGINE-03005")).when(cancellation)
+			.cancel("OF-100001", "Duplicate", ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Duplicate\"}"))
@@ -245,8 +247,9 @@ class OrderControllerTest {
 		Order order = new Order("OF-100041", SalesChannel.MARKETPLACE, OrderStatus.IN_FULFILLMENT,
 				new Customer("C-7", "Grace Hopper", "grace@example.com"), BERLIN, BERLIN, ShippingMethod.STANDARD,
 				PaymentMethod.CARD, "tok_visa", "EUR", TOTALS, List.of(), OffsetDateTime.parse("2026-11-22T10:00:00Z"));
-		when(repository.count(Optional.of(OrderStatus.IN_FULFILLMENT))).thenReturn(41L);
-		when(repository.page(Optional.of(OrderStatus.IN_FULFILLMENT), 2, 20)).thenReturn(List.of(order));
+		when(searches.search(argThat(search -> search.statuses().equals(Set.of(OrderStatus.IN_FULFILLMENT))), eq(2),
+				eq(20)))
+			.thenReturn(new OrderSearches.Result(List.of(order), 41L));
 
 		mvc.perform(asShop(get("/api/orders")).param("status", "IN_FULFILLMENT").param("page", "2"))
 			.andExpect(status().isOk())
@@ -257,13 +260,14 @@ class OrderControllerTest {
 	}
 
 	@ParameterizedTest(name = "{0}={1}")
-	@CsvSource({ "size, 101", "size, 0", "page, -1", "status, LOST", "page, first" })
+	@CsvSource({ "size, 101", "size, 0", "page, -1", "status, LOST", "page, first", "channel, FAX",
+			"placedFrom, yesterday", "placedTo, 2026-13-01", "email, ' '", "needsAttention, maybe", "emial, a@b.c" })
 	void aListQueryOutOfBoundsIsRefusedNamingTheParameter(String parameter, String value) throws Exception {
 		mvc.perform(asShop(get("/api/orders")).param(parameter, value))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", contains(parameter)));
-		verifyNoInteractions(repository);
+		verifyNoInteractions(searches);
 	}
 
 	@Test

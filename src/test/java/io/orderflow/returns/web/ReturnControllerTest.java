@@ -70,7 +70,7 @@ class ReturnControllerTest {
 
 	@Test
 	void aRequestedReturnIsAnswered201WithWhereToFindItAndTheRefundDue() throws Exception {
-		when(desk.open(anyString(), any(), any(), anyMap())).thenReturn("RMA-500001");
+		when(desk.open(anyString(), any(), any(), anyMap(), any())).thenReturn("RMA-500001");
 		when(returns.get("RMA-500001")).thenReturn(returnOf(ReturnStatus.REQUESTED, null));
 		when(returns.refundDue(any(ReturnRequest.class))).thenReturn(new BigDecimal("14.87"));
 
@@ -78,7 +78,8 @@ class ReturnControllerTest {
 			.andExpect(header().string("Location", "/api/returns/RMA-500001"))
 			.andExpect(jsonPath("$.status").value("REQUESTED"))
 			.andExpect(jsonPath("$.refundAmount").value(14.87));
-		verify(desk).open("OF-100001", ReturnReason.DAMAGED, "Mug arrived broken", Map.of("MUG-CER-350", 1));
+		verify(desk).open("OF-100001", ReturnReason.DAMAGED, "Mug arrived broken", Map.of("MUG-CER-350", 1),
+				ApiSlice.SHOP);
 	}
 
 	@ParameterizedTest(name = "{2}")
@@ -126,7 +127,7 @@ class ReturnControllerTest {
 
 	@Test
 	void moreThanWasShippedIsRefusedNamingTheLine() throws Exception {
-		when(desk.open(anyString(), any(), any(), anyMap()))
+		when(desk.open(anyString(), any(), any(), anyMap(), any()))
 			.thenThrow(new InvalidRequestException("lines[0].quantity", "only 1 of MUG-CER-350 can still be returned"));
 
 		requestReturn(VALID.replace("\"quantity\":1", "\"quantity\":2")).andExpect(status().isBadRequest())
@@ -136,7 +137,8 @@ class ReturnControllerTest {
 
 	@Test
 	void aReturnForAnUnknownOrderIsNotFound() throws Exception {
-		when(desk.open(eq("OF-100001"), any(), any(), anyMap())).thenThrow(new UnknownOrderException("OF-100001"));
+		when(desk.open(eq("OF-100001"), any(), any(), anyMap(), any()))
+			.thenThrow(new UnknownOrderException("OF-100001"));
 
 		requestReturn(VALID).andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -145,7 +147,7 @@ class ReturnControllerTest {
 
 	@Test
 	void anOrderNotYetDeliveredTakesNoReturns() throws Exception {
-		when(desk.open(eq("OF-100001"), any(), any(), anyMap())).thenThrow(new ConflictException(
+		when(desk.open(eq("OF-100001"), any(), any(), anyMap(), any())).thenThrow(new ConflictException(
 				"Order OF-100001 is SHIPPED; returns are taken for delivered orders within the return window"));
 
 		requestReturn(VALID).andExpect(status().isConflict())
