@@ -87,7 +87,7 @@ class OrderControllerTest {
 
 	@Test
 	void aPlacedOrderIsAnswered201WithWhereToFindIt() throws Exception {
-		when(placement.place(any())).thenReturn("OF-100001");
+		when(placement.place(any())).thenReturn(new OrderPlacement.Placement("OF-100001", true));
 		when(views.details("OF-100001")).thenReturn(details(OrderStatus.PLACED));
 
 		mvc.perform(asShop(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content(VALID))
