@@ -24,9 +24,12 @@ public record Address(@NotBlank @Size(max = 200) String name, @NotBlank @Size(ma
 		@NotBlank @Pattern(regexp = "^[A-Z]{2}$",
 				message = "must be an ISO 3166-1 alpha-2 country code, e.g. DE") String country) {
 
-	/** An address without a second line or region. */
-	public Address(String name, String line1, String city, String postalCode, String country) {
-		this(name, line1, null, city, null, postalCode, country);
+	/**
+	 * An address without a second line or region. A factory, not a constructor: with one
+	 * constructor only, configuration ({@code orderflow.shipping.sender}) binds to it.
+	 */
+	public static Address of(String name, String line1, String city, String postalCode, String country) {
+		return new Address(name, line1, null, city, null, postalCode, country);
 	}
 
 	/**

@@ -65,7 +65,7 @@ class OrderControllerTest {
 			 "lines":[{"sku":"MUG-CER-350","quantity":2},{"sku":"COFFEE-1KG","quantity":1}],
 			 "shippingMethod":"STANDARD","payment":{"method":"CARD","token":"tok_visa"}}""";
 
-	static final Address BERLIN = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+	static final Address BERLIN = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 
 	static final Totals TOTALS = new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
 			new BigDecimal("67.65"));

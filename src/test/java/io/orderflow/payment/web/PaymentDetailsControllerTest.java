@@ -123,7 +123,7 @@ class PaymentDetailsControllerTest {
 	}
 
 	private static OrderDetails awaitingPayment() {
-		Address berlin = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+		Address berlin = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 		return new OrderDetails("OF-100001", OrderStatus.AWAITING_PAYMENT, SalesChannel.WEB,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), berlin, berlin, ShippingMethod.STANDARD,
 				PaymentMethod.CARD, "EUR", List.of(),
