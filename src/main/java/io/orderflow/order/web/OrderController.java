@@ -63,10 +63,8 @@ class OrderController {
 					+ "within orderflow.pricing.marketplace-price-tolerance percent of it), checks the addresses "
 					+ "against their country's rules and stores them normalised, stores the order and starts its "
 					+ "lifecycle. A SKU on two lines is refused. An order sent again by the same channel with the "
-					+ "same externalOrderId is answered 200 with the first order, and nothing new is created. "
-					+ "Invalid input is answered 400 naming the field and stores nothing.")
-	@ApiResponse(responseCode = "200",
-			description = "The channel sent this externalOrderId before: its first order, nothing new created")
+					+ "same externalOrderId is answered 200 (not 201) with the first order, and nothing new is "
+					+ "created. Invalid input is answered 400 naming the field and stores nothing.")
 	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
 		OrderPlacement.Placement placed = placement.place(request);
 		OrderDetails order = views.details(placed.orderNumber());
