@@ -101,6 +101,14 @@ public class OrderRepository {
 			.optional();
 	}
 
+	/** The channel's own number of the order, if it sent one. */
+	Optional<String> externalOrderId(String orderNumber) {
+		return jdbc.sql("select external_order_id from customer_order where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Order> find(String orderNumber) {
 		return read.find(orderNumber, this::load);
 	}

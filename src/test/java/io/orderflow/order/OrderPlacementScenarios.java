@@ -107,6 +107,7 @@ abstract class OrderPlacementScenarios extends HttpScenarios {
 
 		assertThat(repeat.getStatusCode()).as(repeat.getBody()).isEqualTo(HttpStatus.OK);
 		assertThat(json(repeat).get("orderNumber").asText()).isEqualTo(first);
+		assertThat(json(repeat).get("externalOrderId").asText()).isEqualTo(externalId);
 		assertThat(changedRepeat.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(json(changedRepeat).at("/lines/0/quantity").asInt()).isEqualTo(2);
 		assertThat(ordersWithExternalId(externalId)).isEqualTo(1);

@@ -294,7 +294,7 @@ class OrderControllerTest {
 	}
 
 	private static OrderDetails details(OrderStatus status) {
-		return new OrderDetails("OF-100001", status, SalesChannel.WEB,
+		return new OrderDetails("OF-100001", status, SalesChannel.WEB, null,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), BERLIN, BERLIN, ShippingMethod.STANDARD,
 				PaymentMethod.CARD, "EUR",
 				List.of(OrderLine.priced(1, "MUG-CER-350", "Ceramic mug, 350 ml", 2, new BigDecimal("12.50")),
