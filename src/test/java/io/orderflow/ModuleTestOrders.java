@@ -73,7 +73,7 @@ public final class ModuleTestOrders {
 				Map.of("id", "C-" + customer, "name", "Ada Lovelace", "email", "ada." + customer + "@example.com"),
 				"shippingAddress", address, "lines", List.of(Map.of("sku", sku, "quantity", quantity)),
 				"shippingMethod", "STANDARD", "payment", Map.of("method", "CARD", "token", cardToken));
-		return placement.place(json.convertValue(request, PlaceOrderRequest.class));
+		return placement.place(json.convertValue(request, PlaceOrderRequest.class)).orderNumber();
 	}
 
 }

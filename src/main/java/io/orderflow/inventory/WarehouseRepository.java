@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WarehouseRepository {
 
-	private static final String COLUMNS = "code, name, priority, address_name, address_line1, address_city,"
-			+ " address_postal_code, address_country";
+	private static final String COLUMNS = "code, name, priority, address_name, address_line1, address_line2,"
+			+ " address_city, address_region, address_postal_code, address_country";
 
 	private final JdbcClient jdbc;
 
@@ -40,9 +40,9 @@ class WarehouseRepository {
 
 	void insert(Warehouse warehouse) {
 		Address a = warehouse.address();
-		jdbc.sql("insert into warehouse (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(warehouse.code(), warehouse.name(), warehouse.priority(), a.name(), a.line1(), a.city(),
-					a.postalCode(), a.country())
+		jdbc.sql("insert into warehouse (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(warehouse.code(), warehouse.name(), warehouse.priority(), a.name(), a.line1(), a.line2(), a.city(),
+					a.region(), a.postalCode(), a.country())
 			.update();
 	}
 
@@ -50,15 +50,17 @@ class WarehouseRepository {
 		Address a = warehouse.address();
 		return jdbc
 			.sql("update warehouse set name = ?, priority = ?, address_name = ?, address_line1 = ?,"
-					+ " address_city = ?, address_postal_code = ?, address_country = ? where code = ?")
-			.params(warehouse.name(), warehouse.priority(), a.name(), a.line1(), a.city(), a.postalCode(), a.country(),
-					warehouse.code())
+					+ " address_line2 = ?, address_city = ?, address_region = ?, address_postal_code = ?,"
+					+ " address_country = ? where code = ?")
+			.params(warehouse.name(), warehouse.priority(), a.name(), a.line1(), a.line2(), a.city(), a.region(),
+					a.postalCode(), a.country(), warehouse.code())
 			.update() == 1;
 	}
 
 	private static Warehouse warehouse(ResultSet rs, int row) throws SQLException {
 		Address address = rs.getString("address_line1") == null ? null
-				: new Address(rs.getString("address_name"), rs.getString("address_line1"), rs.getString("address_city"),
+				: new Address(rs.getString("address_name"), rs.getString("address_line1"),
+						rs.getString("address_line2"), rs.getString("address_city"), rs.getString("address_region"),
 						rs.getString("address_postal_code"), rs.getString("address_country"));
 		return new Warehouse(rs.getString("code"), rs.getString("name"), rs.getInt("priority"), address);
 	}

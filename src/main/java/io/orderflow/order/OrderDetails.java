@@ -14,9 +14,10 @@ import org.springframework.lang.Nullable;
  * and what about it needs a person ({@code attention}: an incident, an overdue task;
  * empty when nothing does).
  */
-public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel, Customer customer,
-		Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod,
-		String currency, List<OrderLine> lines, Totals totals, @Schema(allowableValues = {
+public record OrderDetails(String orderNumber, OrderStatus status, SalesChannel channel,
+		@Nullable @Schema(description = "The channel's own number of the order, if it sent one") String externalOrderId,
+		Customer customer, Address shippingAddress, Address billingAddress, ShippingMethod shippingMethod,
+		PaymentMethod paymentMethod, String currency, List<OrderLine> lines, Totals totals, @Schema(allowableValues = {
 				"PENDING", "AUTHORIZING", "AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "VOIDED",
 				"FAILED", "NOT_TAKEN", "VOID_PENDING" }) String paymentStatus,
 		List<ShipmentSummary> shipments, List<TimelineEntry> timeline, OffsetDateTime placedAt,

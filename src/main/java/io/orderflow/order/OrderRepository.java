@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -22,8 +23,8 @@ public class OrderRepository {
 
 	private static final String HEADER_COLUMNS = """
 			order_number, channel, status, customer_id, customer_name, customer_email,
-			ship_name, ship_line1, ship_city, ship_postal_code, ship_country, bill_name, bill_line1, bill_city,
-			bill_postal_code, bill_country, shipping_method,
+			ship_name, ship_line1, ship_line2, ship_city, ship_region, ship_postal_code, ship_country,
+			bill_name, bill_line1, bill_line2, bill_city, bill_region, bill_postal_code, bill_country, shipping_method,
 			payment_method, payment_token, currency, subtotal, shipping_cost, tax, grand_total, placed_at""";
 
 	private final JdbcClient jdbc;
@@ -40,12 +41,22 @@ public class OrderRepository {
 	}
 
 	void insert(Order order) {
+		insert(order, null);
+	}
+
+	/**
+	 * Stores the order with the channel's own number of it, if it sent one.
+	 * @throws org.springframework.dao.DuplicateKeyException when the channel's number is
+	 * already taken
+	 */
+	void insert(Order order, @Nullable String externalOrderId) {
 		read.forget();
-		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", updated_at) values "
+		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", external_order_id, updated_at) values "
 				+ "(:orderNumber, :channel, :status, :customerId, :customerName, :customerEmail, :shipName, :shipLine1,"
-				+ " :shipCity, :shipPostalCode, :shipCountry, :billName, :billLine1, :billCity, :billPostalCode,"
-				+ " :billCountry, :shippingMethod, :paymentMethod, :paymentToken,"
-				+ " :currency, :subtotal, :shipping, :tax, :grandTotal, :placedAt, :placedAt)")
+				+ " :shipLine2, :shipCity, :shipRegion, :shipPostalCode, :shipCountry, :billName, :billLine1,"
+				+ " :billLine2, :billCity, :billRegion, :billPostalCode, :billCountry, :shippingMethod,"
+				+ " :paymentMethod, :paymentToken, :currency, :subtotal, :shipping, :tax, :grandTotal, :placedAt,"
+				+ " :externalOrderId, :placedAt)")
 			.param("orderNumber", order.orderNumber())
 			.param("channel", order.channel().name())
 			.param("status", order.status().name())
@@ -54,11 +65,15 @@ public class OrderRepository {
 			.param("customerEmail", order.customer().email())
 			.param("shipName", order.shippingAddress().name())
 			.param("shipLine1", order.shippingAddress().line1())
+			.param("shipLine2", order.shippingAddress().line2())
+			.param("shipRegion", order.shippingAddress().region())
 			.param("shipCity", order.shippingAddress().city())
 			.param("shipPostalCode", order.shippingAddress().postalCode())
 			.param("shipCountry", order.shippingAddress().country())
 			.param("billName", order.billingAddress().name())
 			.param("billLine1", order.billingAddress().line1())
+			.param("billLine2", order.billingAddress().line2())
+			.param("billRegion", order.billingAddress().region())
 			.param("billCity", order.billingAddress().city())
 			.param("billPostalCode", order.billingAddress().postalCode())
 			.param("billCountry", order.billingAddress().country())
@@ -71,6 +86,7 @@ public class OrderRepository {
 			.param("tax", order.totals().tax())
 			.param("grandTotal", order.totals().grandTotal())
 			.param("placedAt", order.placedAt())
+			.param("externalOrderId", externalOrderId)
 			.update();
 		for (OrderLine line : order.lines()) {
 			jdbc.sql(
@@ -80,6 +96,22 @@ public class OrderRepository {
 						line.unitPrice(), line.lineTotal())
 				.update();
 		}
+	}
+
+	/** The number of the order the channel sent under its own number, if any. */
+	Optional<String> findByExternalId(SalesChannel channel, String externalOrderId) {
+		return jdbc.sql("select order_number from customer_order where channel = ? and external_order_id = ?")
+			.params(channel.name(), externalOrderId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The channel's own number of the order, if it sent one. */
+	Optional<String> externalOrderId(String orderNumber) {
+		return jdbc.sql("select external_order_id from customer_order where order_number = ?")
+			.param(orderNumber)
+			.query(String.class)
+			.optional();
 	}
 
 	public Optional<Order> find(String orderNumber) {
@@ -391,10 +423,12 @@ public class OrderRepository {
 				OrderStatus.valueOf(rs.getString("status")),
 				new Customer(rs.getString("customer_id"), rs.getString("customer_name"),
 						rs.getString("customer_email")),
-				new Address(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_city"),
-						rs.getString("ship_postal_code"), rs.getString("ship_country")),
-				new Address(rs.getString("bill_name"), rs.getString("bill_line1"), rs.getString("bill_city"),
-						rs.getString("bill_postal_code"), rs.getString("bill_country")),
+				new Address(rs.getString("ship_name"), rs.getString("ship_line1"), rs.getString("ship_line2"),
+						rs.getString("ship_city"), rs.getString("ship_region"), rs.getString("ship_postal_code"),
+						rs.getString("ship_country")),
+				new Address(rs.getString("bill_name"), rs.getString("bill_line1"), rs.getString("bill_line2"),
+						rs.getString("bill_city"), rs.getString("bill_region"), rs.getString("bill_postal_code"),
+						rs.getString("bill_country")),
 				ShippingMethod.valueOf(rs.getString("shipping_method")),
 				PaymentMethod.valueOf(rs.getString("payment_method")), rs.getString("payment_token"),
 				rs.getString("currency"), new Totals(rs.getBigDecimal("subtotal"), rs.getBigDecimal("shipping_cost"),
@@ -433,15 +467,16 @@ public class OrderRepository {
 	}
 
 	/**
-	 * Replaces who bought the order and where it went (the country stays, for tax) and
-	 * forgets the payment token; the order's lines, totals and status stay as they are.
+	 * Replaces who bought the order and where it went (country and region stay, for tax)
+	 * and forgets the payment token; the order's lines, totals and status stay as they
+	 * are.
 	 */
 	void anonymise(String orderNumber, String placeholder, String email, OffsetDateTime at) {
 		read.forget();
 		jdbc.sql("""
 				update customer_order set customer_id = :p, customer_name = :p, customer_email = :email,
-				ship_name = :p, ship_line1 = :p, ship_city = :p, ship_postal_code = :p,
-				bill_name = :p, bill_line1 = :p, bill_city = :p, bill_postal_code = :p,
+				ship_name = :p, ship_line1 = :p, ship_line2 = null, ship_city = :p, ship_postal_code = :p,
+				bill_name = :p, bill_line1 = :p, bill_line2 = null, bill_city = :p, bill_postal_code = :p,
 				payment_token = null, anonymised_at = :at where order_number = :orderNumber""")
 			.param("p", placeholder)
 			.param("email", email)

@@ -13,6 +13,8 @@ public class OrderViews {
 
 	private final Orders orders;
 
+	private final OrderRepository repository;
+
 	private final Timeline timeline;
 
 	private final PaymentStatusSource payments;
@@ -21,8 +23,9 @@ public class OrderViews {
 
 	private final OrderAttention attention;
 
-	OrderViews(Orders orders, Timeline timeline, PaymentStatusSource payments, ShipmentSource shipments,
-			OrderAttention attention) {
+	OrderViews(Orders orders, OrderRepository repository, Timeline timeline, PaymentStatusSource payments,
+			ShipmentSource shipments, OrderAttention attention) {
+		this.repository = repository;
 		this.orders = orders;
 		this.timeline = timeline;
 		this.payments = payments;
@@ -34,11 +37,12 @@ public class OrderViews {
 	public OrderDetails details(String orderNumber) {
 		Order order = orders.get(orderNumber);
 		List<ShipmentSummary> shipped = shipments.shipments(orderNumber);
-		return new OrderDetails(order.orderNumber(), order.status(), order.channel(), order.customer(),
-				order.shippingAddress(), order.billingAddress(), order.shippingMethod(), order.paymentMethod(),
-				order.currency(), order.lines(), order.totals(), payments.paymentStatus(order).orElse("PENDING"),
-				shipped, timeline.entries(orderNumber), order.placedAt(),
-				shipments.expectedDeliveryDate(order, shipped).orElse(null), attention.of(orderNumber));
+		return new OrderDetails(order.orderNumber(), order.status(), order.channel(),
+				repository.externalOrderId(orderNumber).orElse(null), order.customer(), order.shippingAddress(),
+				order.billingAddress(), order.shippingMethod(), order.paymentMethod(), order.currency(), order.lines(),
+				order.totals(), payments.paymentStatus(order).orElse("PENDING"), shipped, timeline.entries(orderNumber),
+				order.placedAt(), shipments.expectedDeliveryDate(order, shipped).orElse(null),
+				attention.of(orderNumber));
 	}
 
 }

@@ -90,8 +90,7 @@ public final class LabelPdf {
 
 		void block(PDType1Font font, float size, float x, float y, String heading, Address address) throws IOException {
 			line(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 7, x, y, heading);
-			List<String> lines = List.of(address.name(), address.line1(), address.postalCode() + " " + address.city(),
-					address.country());
+			List<String> lines = address.lines();
 			for (int i = 0; i < lines.size(); i++) {
 				line(font, size, x, y - (i + 1) * (size + 3), lines.get(i));
 			}

@@ -1,5 +1,7 @@
 package io.orderflow.shipping;
 
+import java.util.List;
+
 import io.orderflow.order.Address;
 
 /**
@@ -31,10 +33,9 @@ public final class LabelZpl {
 	}
 
 	private static void address(StringBuilder zpl, int x, int y, int size, Address address) {
-		String[] lines = { address.name(), address.line1(), address.postalCode() + " " + address.city(),
-				address.country() };
-		for (int i = 0; i < lines.length; i++) {
-			field(zpl, x, y + i * (size + 8), size, lines[i]);
+		List<String> lines = address.lines();
+		for (int i = 0; i < lines.size(); i++) {
+			field(zpl, x, y + i * (size + 8), size, lines.get(i));
 		}
 	}
 

@@ -36,9 +36,9 @@ class FraudScreeningTest {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-	static final Address BERLIN = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+	static final Address BERLIN = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 
-	static final Address VIENNA = new Address("Ada Lovelace", "Ringstrasse 3", "Wien", "1010", "AT");
+	static final Address VIENNA = Address.of("Ada Lovelace", "Ringstrasse 3", "Wien", "1010", "AT");
 
 	final Orders orders = mock(Orders.class);
 

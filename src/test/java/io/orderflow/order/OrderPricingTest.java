@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class OrderPricingTest {
 
 	static final PricingProperties SHOP = new PricingProperties(new BigDecimal("0.19"),
-			Map.of(ShippingMethod.STANDARD, new BigDecimal("4.95"), ShippingMethod.EXPRESS, new BigDecimal("9.95")));
+			Map.of(ShippingMethod.STANDARD, new BigDecimal("4.95"), ShippingMethod.EXPRESS, new BigDecimal("9.95")),
+			BigDecimal.TEN);
 
 	final OrderPricing pricing = new OrderPricing(SHOP);
 
@@ -63,7 +64,7 @@ class OrderPricingTest {
 	void everyAmountHasExactlyTwoDecimals() {
 		OrderLine whole = OrderLine.priced(1, "KETTLE-1L7", "Electric kettle, 1.7 l", 1, new BigDecimal("49"));
 		PricingProperties roundCharges = new PricingProperties(new BigDecimal("0.19"),
-				Map.of(ShippingMethod.STANDARD, new BigDecimal("5")));
+				Map.of(ShippingMethod.STANDARD, new BigDecimal("5")), BigDecimal.TEN);
 
 		Totals totals = new OrderPricing(roundCharges).totals(List.of(whole), ShippingMethod.STANDARD);
 

@@ -27,7 +27,7 @@ class OrderRepositoryTraceTest {
 			.sql("insert into product (sku, name, unit_price, weight_grams) values ('MUG', 'Mug', 12.50, 350)")
 			.update();
 		OrderRepository orders = new OrderRepository(database.jdbc());
-		Address address = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+		Address address = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 		orders.insert(new Order("OF-1", SalesChannel.WEB, OrderStatus.PLACED,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), address, address, ShippingMethod.STANDARD,
 				PaymentMethod.CASH_ON_DELIVERY, null, "EUR",

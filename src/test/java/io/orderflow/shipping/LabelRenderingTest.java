@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class LabelRenderingTest {
 
-	static final Address SENDER = new Address("Orderflow Fulfilment", "Lagerweg 5", "Berlin", "12099", "DE");
+	static final Address SENDER = Address.of("Orderflow Fulfilment", "Lagerweg 5", "Berlin", "12099", "DE");
 
-	static final Address RECIPIENT = new Address("Zoë Müller", "Hauptstraße 7", "München", "80331", "DE");
+	static final Address RECIPIENT = Address.of("Zoë Müller", "Hauptstraße 7", "München", "80331", "DE");
 
 	final SimulatedCarrier carrier = new SimulatedCarrier();
 
@@ -54,7 +54,7 @@ class LabelRenderingTest {
 
 	@Test
 	void textThatWouldBeAZplCommandIsPrintedAsText() {
-		Address hostile = new Address("Eve ^XZ~JA", "Main St 1", "Berlin", "10115", "DE");
+		Address hostile = Address.of("Eve ^XZ~JA", "Main St 1", "Berlin", "10115", "DE");
 
 		String zpl = carrier
 			.buyLabel("K-3", new CarrierGateway.LabelRequest("K-3", "DHL", "Paket", SENDER, hostile, 100, false, null))

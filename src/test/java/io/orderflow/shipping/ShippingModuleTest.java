@@ -96,7 +96,7 @@ class ShippingModuleTest {
 	void anOrderIsShippedFromItsWarehouseAndTheCarriersNewsAnnounced(Scenario scenario) {
 		String warehouse = "MT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		warehouses.add(new Warehouse(warehouse, "Module test warehouse", 1,
-				new Address("Module test warehouse", "Lagerweg 5", "Berlin", "12099", "DE")));
+				Address.of("Module test warehouse", "Lagerweg 5", "Berlin", "12099", "DE")));
 		String sku = ModuleTestOrders.newProduct(products);
 		stock.receive(sku, warehouse, 5);
 		String orderNumber = ModuleTestOrders.place(placement, json, sku, 2);

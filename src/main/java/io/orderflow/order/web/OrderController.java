@@ -65,11 +65,17 @@ class OrderController {
 	@Idempotent
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "placeOrder", summary = "Place an order",
-			description = "Prices the lines from the catalogue, stores the order and "
-					+ "starts its lifecycle. Invalid input is answered 400 and stores nothing.")
+			description = "Prices the lines from the catalogue (a MARKETPLACE order may send its own unitPrice, taken "
+					+ "within orderflow.pricing.marketplace-price-tolerance percent of it), checks the addresses "
+					+ "against their country's rules and stores them normalised, stores the order and starts its "
+					+ "lifecycle. A SKU on two lines is refused. An order sent again by the same channel with the "
+					+ "same externalOrderId is answered 200 (not 201) with the first order, and nothing new is "
+					+ "created. Invalid input is answered 400 naming the field and stores nothing.")
 	ResponseEntity<OrderDetails> place(@Valid @RequestBody PlaceOrderRequest request) {
-		String orderNumber = placement.place(request);
-		return ResponseEntity.created(URI.create("/api/orders/" + orderNumber)).body(views.details(orderNumber));
+		OrderPlacement.Placement placed = placement.place(request);
+		OrderDetails order = views.details(placed.orderNumber());
+		return placed.created() ? ResponseEntity.created(URI.create("/api/orders/" + placed.orderNumber())).body(order)
+				: ResponseEntity.ok(order);
 	}
 
 	@PostMapping("/{orderNumber}/cancel")

@@ -66,7 +66,7 @@ class OrderControllerTest {
 			 "lines":[{"sku":"MUG-CER-350","quantity":2},{"sku":"COFFEE-1KG","quantity":1}],
 			 "shippingMethod":"STANDARD","payment":{"method":"CARD","token":"tok_visa"}}""";
 
-	static final Address BERLIN = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+	static final Address BERLIN = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
 
 	static final Totals TOTALS = new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
 			new BigDecimal("67.65"));
@@ -88,7 +88,7 @@ class OrderControllerTest {
 
 	@Test
 	void aPlacedOrderIsAnswered201WithWhereToFindIt() throws Exception {
-		when(placement.place(any())).thenReturn("OF-100001");
+		when(placement.place(any())).thenReturn(new OrderPlacement.Placement("OF-100001", true));
 		when(views.details("OF-100001")).thenReturn(details(OrderStatus.PLACED));
 
 		mvc.perform(asShop(post("/api/orders")).contentType(MediaType.APPLICATION_JSON).content(VALID))
@@ -298,7 +298,7 @@ class OrderControllerTest {
 	}
 
 	private static OrderDetails details(OrderStatus status) {
-		return new OrderDetails("OF-100001", status, SalesChannel.WEB,
+		return new OrderDetails("OF-100001", status, SalesChannel.WEB, null,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), BERLIN, BERLIN, ShippingMethod.STANDARD,
 				PaymentMethod.CARD, "EUR",
 				List.of(OrderLine.priced(1, "MUG-CER-350", "Ceramic mug, 350 ml", 2, new BigDecimal("12.50")),

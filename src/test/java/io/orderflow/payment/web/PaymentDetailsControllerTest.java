@@ -123,8 +123,8 @@ class PaymentDetailsControllerTest {
 	}
 
 	private static OrderDetails awaitingPayment() {
-		Address berlin = new Address("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
-		return new OrderDetails("OF-100001", OrderStatus.AWAITING_PAYMENT, SalesChannel.WEB,
+		Address berlin = Address.of("Ada Lovelace", "Main St 1", "Berlin", "10115", "DE");
+		return new OrderDetails("OF-100001", OrderStatus.AWAITING_PAYMENT, SalesChannel.WEB, null,
 				new Customer("C-1", "Ada Lovelace", "ada@example.com"), berlin, berlin, ShippingMethod.STANDARD,
 				PaymentMethod.CARD, "EUR", List.of(),
 				new Totals(new BigDecimal("51.90"), new BigDecimal("4.95"), new BigDecimal("10.80"),
