@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.orderflow.HttpScenarios;
@@ -22,8 +23,8 @@ import org.springframework.http.HttpStatus;
 /**
  * A customer opens the tracking page in Debian's Chromium, on a desktop (1440x900) and on
  * a phone (390 px wide): status and parcel in words, the carrier's link, the history in
- * the browser's own time zone (the script rewrote the UTC text). Screenshots go to
- * target/screenshots/tracking-page-*.png.
+ * the browser's own time zone (New York, Tokyo: the script rewrote the UTC text).
+ * Screenshots go to target/screenshots/tracking-page-*.png.
  */
 class TrackingPageBrowserTest extends HttpScenarios {
 
@@ -47,12 +48,19 @@ class TrackingPageBrowserTest extends HttpScenarios {
 		String link = links.trackingPage(orderNumber);
 		String local = "http://localhost:" + port + link.substring(link.indexOf("/orders/"));
 
-		for (Screen screen : List.of(new Screen("desktop", 1440, 900), new Screen("phone", 390, 1700))) {
+		for (Screen screen : List.of(new Screen("desktop", 1440, 900, "America/New_York", "EST"),
+				new Screen("phone", 390, 1700, "Asia/Tokyo", "GMT+9"))) {
 			try (HeadlessChromium chromium = new HeadlessChromium(screen.width(), screen.height())) {
+				// The reader's zone is the browser's, whatever the server's is.
+				chromium.driver()
+					.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", screen.timeZone()));
 				chromium.driver().get(local);
+				chromium.screenshot(SCREENSHOTS.resolve("tracking-page-" + screen.name() + ".png"));
 				WebElement history = chromium.driver().findElement(By.cssSelector("[data-testid=history]"));
 				new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-					.until(driver -> !history.findElement(By.tagName("time")).getText().endsWith(" UTC"));
+					.until(driver -> history.findElement(By.tagName("time")).getText().endsWith(screen.zoneName()));
+				assertThat(history.findElements(By.tagName("time")))
+					.allSatisfy(time -> assertThat(time.getText()).endsWith(screen.zoneName()).doesNotContain("UTC"));
 
 				assertThat(chromium.driver().getTitle()).isEqualTo("Order " + orderNumber + " – Orderflow Demo Store");
 				assertThat(chromium.driver().findElement(By.tagName("h1")).getText())
@@ -69,7 +77,6 @@ class TrackingPageBrowserTest extends HttpScenarios {
 				Long scrollWidth = (Long) chromium.driver()
 					.executeScript("return document.documentElement.scrollWidth;");
 				assertThat(scrollWidth).isLessThanOrEqualTo(screen.width());
-				chromium.screenshot(SCREENSHOTS.resolve("tracking-page-" + screen.name() + ".png"));
 			}
 		}
 	}
@@ -89,7 +96,7 @@ class TrackingPageBrowserTest extends HttpScenarios {
 		}
 	}
 
-	record Screen(String name, int width, int height) {
+	record Screen(String name, int width, int height, String timeZone, String zoneName) {
 	}
 
 }
