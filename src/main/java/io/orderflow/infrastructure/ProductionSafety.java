@@ -27,7 +27,9 @@ class ProductionSafety {
 	 * the modules' own secrets.
 	 */
 	static final Map<String, Set<String>> DEMO_VALUES = Map.of("camunda.bpm.admin-user.password",
-			Set.of("demo", "admin", "change-me"), "spring.datasource.password", Set.of("orderflow", "postgres", "sa"));
+			Set.of("demo", "admin", "change-me"), "spring.datasource.password", Set.of("orderflow", "postgres", "sa"),
+			"orderflow.public-base-url", Set.of(), "orderflow.public-links.signing-key",
+			Set.of("dev-link-signing-key"));
 
 	static final String SIMULATORS_ALLOWED = "orderflow.simulators.allowed";
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.Orders;
+import io.orderflow.order.PublicLinks;
 import io.orderflow.order.spi.OrderDetailsSources.ShipmentSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +36,8 @@ class CustomerMail {
 
 	private final StoreProperties store;
 
+	private final PublicLinks links;
+
 	private final CustomerMessageRepository messages;
 
 	private final ObjectProvider<JavaMailSender> mailServer;
@@ -44,12 +47,13 @@ class CustomerMail {
 	private final TransactionTemplate savepoint;
 
 	CustomerMail(Orders orders, ShipmentSource shipments, MailTemplates templates, StoreProperties store,
-			CustomerMessageRepository messages, ObjectProvider<JavaMailSender> mailServer, Clock clock,
-			PlatformTransactionManager transactions) {
+			PublicLinks links, CustomerMessageRepository messages, ObjectProvider<JavaMailSender> mailServer,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.orders = orders;
 		this.shipments = shipments;
 		this.templates = templates;
 		this.store = store;
+		this.links = links;
 		this.messages = messages;
 		this.mailServer = mailServer;
 		this.clock = clock;
@@ -66,7 +70,7 @@ class CustomerMail {
 			return;
 		}
 		RenderedMail mail = templates.render(event.type().templateName(), recipient,
-				MailModel.of(event, order, shipments.shipments(order.orderNumber()), store));
+				MailModel.of(event, order, shipments.shipments(order.orderNumber()), store, links));
 		MessageStatus status = mailServer.getIfAvailable() == null ? MessageStatus.KEPT : MessageStatus.PENDING;
 		String messageId = MessageIds.of(order.orderNumber(), event.type().name(), dedupeKey, store.mailFrom());
 		try {

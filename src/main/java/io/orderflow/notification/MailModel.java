@@ -1,8 +1,6 @@
 package io.orderflow.notification;
 
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import io.orderflow.inventory.BackorderEvent;
 import io.orderflow.order.Order;
 import io.orderflow.order.OrderChanged;
 import io.orderflow.order.OrderEvent;
+import io.orderflow.order.PublicLinks;
 import io.orderflow.order.ShipmentSummary;
 import io.orderflow.payment.PaymentEvent;
 import io.orderflow.returns.ReturnEvent;
@@ -26,10 +25,11 @@ final class MailModel {
 	private MailModel() {
 	}
 
-	static Map<String, Object> of(OrderEvent event, Order order, List<ShipmentSummary> shipments,
-			StoreProperties store) {
+	static Map<String, Object> of(OrderEvent event, Order order, List<ShipmentSummary> shipments, StoreProperties store,
+			PublicLinks links) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("storeName", store.name());
+		put(model, "storeLogoUrl", blankToNull(store.logoUrl()));
 		model.put("orderNumber", order.orderNumber());
 		model.put("customerName", order.customer().name());
 		model.put("currency", order.currency());
@@ -44,18 +44,14 @@ final class MailModel {
 		model.put("shipping", money(order.totals().shipping()));
 		model.put("tax", money(order.totals().tax()));
 		model.put("grandTotal", money(order.totals().grandTotal()));
-		model.put("trackingUrl", trackingUrl(store, order, null));
-		model.put("shipments",
-				shipments.stream()
-					.map(shipment -> Map.of("carrier", shipment.carrier(), "trackingNumber", shipment.trackingNumber(),
-							"trackingUrl", trackingUrl(store, order, shipment.trackingNumber())))
-					.toList());
-		addFacts(model, event, store, order);
+		model.put("trackingUrl", links.trackingPage(order.orderNumber()));
+		model.put("shipments", shipments.stream().map(shipment -> parcel(shipment, links)).toList());
+		addFacts(model, event, links);
 		return model;
 	}
 
 	/** What the event adds, by the names the templates use; an empty fact is left out. */
-	private static void addFacts(Map<String, Object> model, OrderEvent event, StoreProperties store, Order order) {
+	private static void addFacts(Map<String, Object> model, OrderEvent event, PublicLinks links) {
 		if (event instanceof OrderChanged changed) {
 			put(model, "status", changed.status());
 			put(model, "reason", changed.reason());
@@ -74,9 +70,8 @@ final class MailModel {
 			put(model, "service", shipment.service());
 			put(model, "trackingNumber", shipment.trackingNumber());
 			put(model, "expectedDeliveryDate", shipment.expectedDeliveryDate());
-			if (shipment.trackingNumber() != null) {
-				model.put("trackingUrl", trackingUrl(store, order, shipment.trackingNumber()));
-			}
+			links.carrierTracking(shipment.carrier(), shipment.trackingNumber())
+				.ifPresent(url -> model.put("carrierTrackingUrl", url));
 		}
 		else if (event instanceof ReturnEvent returned) {
 			put(model, "returnNumber", returned.returnNumber());
@@ -97,15 +92,17 @@ final class MailModel {
 		return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
-	private static String trackingUrl(StoreProperties store, Order order, String trackingNumber) {
-		return store.trackingUrl()
-			.replace("{orderNumber}", encode(order.orderNumber()))
-			.replace("{email}", encode(order.customer().email()))
-			.replace("{trackingNumber}", trackingNumber == null ? "" : encode(trackingNumber));
+	private static Map<String, Object> parcel(ShipmentSummary shipment, PublicLinks links) {
+		Map<String, Object> parcel = new HashMap<>();
+		parcel.put("carrier", shipment.carrier());
+		parcel.put("trackingNumber", shipment.trackingNumber());
+		links.carrierTracking(shipment.carrier(), shipment.trackingNumber())
+			.ifPresent(url -> parcel.put("carrierTrackingUrl", url));
+		return parcel;
 	}
 
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 }

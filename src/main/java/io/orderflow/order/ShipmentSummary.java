@@ -10,7 +10,7 @@ import org.springframework.lang.Nullable;
  * service's transit business days from the day the label was bought.
  */
 public record ShipmentSummary(String trackingNumber, String carrier, String service, @Schema(allowableValues = {
-		"LABEL_CREATED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_ATTEMPTED", "DELIVERED", "EXCEPTION",
-		"RETURNED_TO_SENDER", "LOST", "RESHIPPED", "REFUNDED", "CANCELLED" }) String status,
+		"LABEL_CREATED", "HANDED_OVER", "IN_TRANSIT", "OUT_FOR_DELIVERY", "DELIVERY_ATTEMPTED", "DELIVERED",
+		"EXCEPTION", "RETURNED_TO_SENDER", "LOST", "RESHIPPED", "REFUNDED", "CANCELLED" }) String status,
 		@Nullable LocalDate expectedDeliveryDate){
 }

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -111,13 +112,22 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain engineAndWebappSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain engineAndWebappSecurity(HttpSecurity http, SecurityProblems problems,
+			TrackingRateLimit tracking, ObjectProvider<PublicEndpoint> publicEndpoints) throws Exception {
 		// Camunda authenticates these itself; Spring Security's CSRF and login would only
 		// get in its way. The Admin
 		// "initial setup" page could create an administrator on a system without one:
 		// never offered.
-		return http.authorizeHttpRequests(
-				requests -> requests.requestMatchers("/camunda/api/admin/setup/**").denyAll().anyRequest().permitAll())
+		// The customer's open pages outside /api (the tracking page) share the tracking
+		// API's limit per address.
+		List<PublicEndpoint> pages = open(publicEndpoints.orderedStream().toList()).stream()
+			.filter(endpoint -> !endpoint.pattern().startsWith("/api/"))
+			.toList();
+		return http.addFilterBefore(RateLimitFilters.tracking(tracking, problems, pages), AuthorizationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/camunda/api/admin/setup/**")
+				.denyAll()
+				.anyRequest()
+				.permitAll())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.build();

@@ -144,6 +144,16 @@ public class ShipmentRepository {
 		return keys;
 	}
 
+	/**
+	 * The parcel left with the carrier; a shipment the carrier already reported on keeps
+	 * its status.
+	 */
+	void markHandedOver(String shipmentKey, OffsetDateTime at) {
+		jdbc.sql("update shipment set status = ?, updated_at = ? where shipment_key = ? and status = ?")
+			.params(ShipmentStatus.HANDED_OVER.name(), at, shipmentKey, ShipmentStatus.LABEL_CREATED.name())
+			.update();
+	}
+
 	void updateStatus(long shipmentId, ShipmentStatus status, OffsetDateTime at) {
 		jdbc.sql("update shipment set status = ?, updated_at = ? where id = ?")
 			.params(status.name(), at, shipmentId)

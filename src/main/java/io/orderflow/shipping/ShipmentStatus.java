@@ -4,7 +4,15 @@ import java.util.Set;
 
 public enum ShipmentStatus {
 
-	LABEL_CREATED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST,
+	/** The label is bought; the parcel is still in the warehouse. */
+	LABEL_CREATED,
+	/**
+	 * The warehouse handed the parcel to the carrier ("Print label and hand over" done);
+	 * the carrier has reported nothing yet.
+	 */
+	HANDED_OVER,
+
+	IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPTED, DELIVERED, EXCEPTION, RETURNED_TO_SENDER, LOST,
 	/** Customer service sent the goods again in a new shipment. */
 	RESHIPPED,
 	/** Customer service refunded the goods. */

@@ -123,6 +123,15 @@ public class Shipments implements ShipmentSource {
 		}
 	}
 
+	/**
+	 * The warehouse handed the parcel over: the shipment is {@code HANDED_OVER} until the
+	 * carrier's first event, and a cancellation no longer discards it.
+	 */
+	@Transactional
+	public void handedOver(String shipmentKey) {
+		shipments.markHandedOver(shipmentKey, now());
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<ShipmentSummary> shipments(String orderNumber) {

@@ -20,6 +20,16 @@ class ProductionSafetyTest {
 	}
 
 	@Test
+	void refusesToStartWithoutThePublicHostOrWithTheDemoLinkKey() {
+		MockEnvironment environment = strong().withProperty("orderflow.public-base-url", "")
+			.withProperty("orderflow.public-links.signing-key", "dev-link-signing-key");
+
+		assertThatThrownBy(() -> new ProductionSafety(environment, ProviderSelectionTest.REQUIREMENTS))
+			.hasMessageContaining("orderflow.public-base-url is not set")
+			.hasMessageContaining("orderflow.public-links.signing-key still has its demo value");
+	}
+
+	@Test
 	void startsWithSecretsOfItsOwn() {
 		assertThatCode(() -> new ProductionSafety(strong(), ProviderSelectionTest.REQUIREMENTS))
 			.doesNotThrowAnyException();
@@ -60,7 +70,9 @@ class ProductionSafetyTest {
 		return new MockEnvironment().withProperty("orderflow.carrier.webhook-secret", "c4rr13r-5ecret-7f3a")
 			.withProperty("orderflow.payment.webhook-secret", "p4ym3nt-5ecret-91bd")
 			.withProperty("camunda.bpm.admin-user.password", "a-long-admin-passphrase")
-			.withProperty("spring.datasource.password", "db-passphrase-2026");
+			.withProperty("spring.datasource.password", "db-passphrase-2026")
+			.withProperty("orderflow.public-base-url", "https://orders.example.com")
+			.withProperty("orderflow.public-links.signing-key", "l1nk-s1gn1ng-k3y-4e2c");
 	}
 
 }

@@ -70,7 +70,8 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 			.findFirst()
 			.orElseThrow();
 		String body = GreenMailUtil.getBody(shipped);
-		assertThat(body).contains(trackingNumber, "DHL", "/api/tracking/" + orderNumber + "?email=",
+		assertThat(body).contains(trackingNumber, "DHL", "http://localhost:8080/orders/" + orderNumber + "?t=",
+				"https://www.dhl.com/de-en/home/tracking/tracking-parcel.html?tracking-id=" + trackingNumber,
 				"Orderflow Demo Store", "24.00 EUR");
 		assertThat(shipped.getContentType()).startsWith("multipart/mixed");
 		assertThat(Arrays.stream(mails)

@@ -26,7 +26,41 @@ class MailTemplatesTest {
 
 		assertThat(mail.subject()).isNotBlank().doesNotContain("[[", "${");
 		assertThat(mail.text()).contains("Dear Ada Lovelace", "Orderflow Test Store").doesNotContain("[[", "[#", "${");
-		assertThat(mail.html()).contains("Ada Lovelace", "Orderflow Test Store").doesNotContain("[[", "th:");
+		// A th: attribute left over; "width:" in the layout's styles is no template
+		// syntax.
+		assertThat(mail.html()).contains("Ada Lovelace", "Orderflow Test Store")
+			.doesNotContain("[[")
+			.doesNotContainPattern("\\sth:[a-z-]+=");
+	}
+
+	@ParameterizedTest
+	@EnumSource(OrderEventType.class)
+	void everyHtmlMailSharesOneLayoutWithTheTrackingPageAndEachParcelsCarrierLink(OrderEventType type) {
+		Map<String, Object> model = model();
+		model.put("shipments", List.of(Map.of("carrier", "DHL", "trackingNumber", "DHL123456", "carrierTrackingUrl",
+				"https://carrier.example/track?id=DHL123456")));
+
+		String html = templates.render(type.templateName(), "ada@example.com", model).html();
+
+		assertThat(html).containsOnlyOnce("<body").containsOnlyOnce("max-width:600px");
+		assertThat(html).contains(">Follow your order</a>", "href=\"https://track.example/OF-100001\"",
+				"DHL, tracking number DHL123456", "href=\"https://carrier.example/track?id=DHL123456\"");
+		assertThat(templates.render(type.templateName(), "ada@example.com", model()).html()).as("no parcel yet")
+			.doesNotContain("Your parcels");
+	}
+
+	@Test
+	void shippedMailLinksToTheCarriersOwnTrackingPageWhenItHasOne() {
+		Map<String, Object> model = model();
+		model.put("carrierTrackingUrl", "https://carrier.example/track?id=DHL123456");
+
+		RenderedMail mail = templates.render(OrderEventType.SHIPMENT_SHIPPED.templateName(), "ada@example.com", model);
+
+		assertThat(mail.text())
+			.contains("Follow the parcel on DHL's website: https://carrier.example/track?id=DHL123456");
+		assertThat(mail.html()).contains("<a href=\"https://carrier.example/track?id=DHL123456\">DHL's website</a>");
+		assertThat(templates.render(OrderEventType.SHIPMENT_SHIPPED.templateName(), "ada@example.com", model()).text())
+			.doesNotContain("Follow the parcel");
 	}
 
 	@Test

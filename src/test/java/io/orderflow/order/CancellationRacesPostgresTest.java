@@ -71,7 +71,7 @@ class CancellationRacesPostgresTest extends HttpScenarios implements OnPostgres 
 				assertThat(race.cancel().getBody()).contains("handed to the carrier", "\"retryable\":false");
 				assertThat(race.other().getStatusCode().is2xxSuccessful()).as(race.other().toString()).isTrue();
 				assertThat(api.status(orderNumber)).isNotEqualTo("CANCELLED");
-				assertThat(shipmentStatus(orderNumber)).isEqualTo("LABEL_CREATED");
+				assertThat(shipmentStatus(orderNumber)).isEqualTo("HANDED_OVER");
 				assertThat(books.reserved(sku, "BER")).isZero();
 				assertThat(books.onHand(sku, "BER")).isEqualTo(2);
 				assertThat(books.ledgerEntries(orderNumber, "CAPTURE")).isEqualTo(1);

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * driver and browser paths are given, so Selenium Manager never runs. Each browser has a
  * fresh profile, deleted on close.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
 	private static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -30,7 +30,7 @@ final class HeadlessChromium implements AutoCloseable {
 
 	private final Path profile;
 
-	HeadlessChromium(int width, int height) {
+	public HeadlessChromium(int width, int height) {
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		try {
 			this.profile = Files.createTempDirectory("orderflow-chromium-");
@@ -49,8 +49,12 @@ final class HeadlessChromium implements AutoCloseable {
 		driver.manage().window().setSize(new Dimension(width, height));
 	}
 
+	public ChromeDriver driver() {
+		return driver;
+	}
+
 	/** Saves what the browser shows as the given PNG file. */
-	Path screenshot(Path target) {
+	public Path screenshot(Path target) {
 		try {
 			Files.createDirectories(target.getParent());
 			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
