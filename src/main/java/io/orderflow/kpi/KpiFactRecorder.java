@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import io.orderflow.inventory.BackorderEvent;
 import io.orderflow.inventory.InventoryTimelineKind;
+import io.orderflow.order.Order;
 import io.orderflow.order.OrderChanged;
 import io.orderflow.order.OrderEvent;
 import io.orderflow.order.OrderEventType;
@@ -42,7 +43,7 @@ class KpiFactRecorder {
 
 	private final EngineHistory history;
 
-	private final TransactionTemplate savepoint;
+	private final TransactionTemplate ownTransaction;
 
 	KpiFactRecorder(KpiFactRepository facts, Orders orders, Timeline timeline, Returns returns, EngineHistory history,
 			PlatformTransactionManager transactions) {
@@ -51,14 +52,21 @@ class KpiFactRecorder {
 		this.timeline = timeline;
 		this.returns = returns;
 		this.history = history;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@ApplicationModuleListener
 	void on(OrderEvent event) {
 		String orderNumber = event.orderNumber();
-		onceOnly(() -> facts.insertIfAbsent(orders.get(orderNumber)));
+		Order order = orders.get(orderNumber);
+		onceOnly(() -> facts.insertIfAbsent(order));
+		// Read first, write last: the order's row stays locked only briefly, as the
+		// order's other events are handled in parallel.
+		boolean shortPicked = timeline.entries(orderNumber)
+			.stream()
+			.anyMatch(entry -> entry.is(InventoryTimelineKind.SHORT_PICK));
+		EngineHistory.OrderHistory fromHistory = history.of(orderNumber);
 		switch (event.type()) {
 			case ORDER_UNDER_REVIEW -> facts.flag(orderNumber, KpiFactRepository.Flag.FRAUD_REVIEW);
 			case ORDER_BACKORDERED -> facts.flag(orderNumber, KpiFactRepository.Flag.BACKORDERED);
@@ -88,10 +96,10 @@ class KpiFactRecorder {
 				&& payment.type() == OrderEventType.ORDER_REFUNDED) {
 			recordReturn(payment.returnNumber());
 		}
-		if (timeline.entries(orderNumber).stream().anyMatch(entry -> entry.is(InventoryTimelineKind.SHORT_PICK))) {
+		if (shortPicked) {
 			facts.flag(orderNumber, KpiFactRepository.Flag.SHORT_PICKED);
 		}
-		facts.fromHistory(orderNumber, history.of(orderNumber));
+		facts.fromHistory(orderNumber, fromHistory);
 	}
 
 	private void onOrder(OrderChanged changed) {
@@ -118,12 +126,13 @@ class KpiFactRecorder {
 	}
 
 	/**
-	 * A second handling of the same event at the same moment meets the first's row by its
-	 * key; the savepoint keeps the transaction usable.
+	 * Inserts in a transaction of its own, committed at once: a second handling of the
+	 * order's events meets the row instead of waiting for the first's lock, or meets the
+	 * first's key and leaves it.
 	 */
 	private void onceOnly(Runnable insert) {
 		try {
-			savepoint.executeWithoutResult(nested -> insert.run());
+			ownTransaction.executeWithoutResult(nested -> insert.run());
 		}
 		catch (DuplicateKeyException alreadyStored) {
 			// the other handling stored it

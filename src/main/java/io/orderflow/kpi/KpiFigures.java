@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.orderflow.order.SalesChannel;
 import io.orderflow.order.ShippingMethod;
 import io.orderflow.returns.ReturnReason;
@@ -21,9 +24,11 @@ import org.springframework.lang.Nullable;
 /**
  * The KPIs of one period, computed from the order facts as {@code docs/kpis.md} defines
  * them. A rate is a fraction between 0 and 1 (four decimals); a figure whose population
- * is empty is null, never zero: nothing delivered has no on-time rate.
+ * is empty is null, never zero: nothing delivered has no on-time rate. The API writes
+ * these nulls, so a client sees that a figure had nothing to count.
  */
-record KpiFigures(long ordersPlaced, long ordersHandedOver, long ordersDelivered, Times fulfilmentTime,
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record KpiFigures(long ordersPlaced, long ordersHandedOver, long ordersDelivered, Times fulfilmentTime,
 		Map<SalesChannel, Times> fulfilmentTimeByChannel, Map<ShippingMethod, Times> fulfilmentTimeByShippingMethod,
 		Map<String, Times> fulfilmentTimeByWarehouse, Times leadTime, Map<SalesChannel, Times> leadTimeByChannel,
 		Map<ShippingMethod, Times> leadTimeByShippingMethod, Map<String, Times> leadTimeByWarehouse,
@@ -42,7 +47,26 @@ record KpiFigures(long ordersPlaced, long ordersHandedOver, long ordersDelivered
 	 * How long a population of orders took: median and 90th percentile by nearest rank
 	 * (the value at rank ⌈p·n⌉ of the sorted durations), null without orders.
 	 */
-	record Times(long orders, @Nullable Duration median, @Nullable Duration p90) {
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	public record Times(long orders, @JsonIgnore @Nullable Duration median, @JsonIgnore @Nullable Duration p90) {
+
+		/** The median in hours, two decimals. */
+		@JsonProperty
+		@Nullable
+		BigDecimal medianHours() {
+			return hours(median);
+		}
+
+		@JsonProperty
+		@Nullable
+		BigDecimal p90Hours() {
+			return hours(p90);
+		}
+
+		private static BigDecimal hours(Duration duration) {
+			return duration == null ? null : BigDecimal.valueOf(duration.toSeconds())
+				.divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+		}
 
 		static Times of(Collection<Duration> durations) {
 			List<Duration> sorted = durations.stream().sorted().toList();

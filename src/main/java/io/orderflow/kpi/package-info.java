@@ -3,5 +3,5 @@
  * the engine's history, and the KPIs computed from them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "KPIs",
-		allowedDependencies = { "order", "inventory", "payment", "shipping", "returns", "workflow" })
+		allowedDependencies = { "order", "inventory", "payment", "shipping", "returns", "workflow", "web" })
 package io.orderflow.kpi;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 enum ApiScope {
 
 	ORDERS_READ("orders:read"), ORDERS_WRITE("orders:write"), INVENTORY_WRITE("inventory:write"),
-	WEBHOOKS_ADMIN("webhooks:admin");
+	WEBHOOKS_ADMIN("webhooks:admin"), REPORTS_READ("reports:read");
 
 	private final String value;
 

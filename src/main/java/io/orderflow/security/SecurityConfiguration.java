@@ -64,6 +64,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/shipments/*/label")
 				.hasAnyAuthority(ApiScope.ORDERS_READ.authority(),
 						EngineUserAuthenticationProvider.authority(OrderflowGroups.WAREHOUSE))
+				.requestMatchers(HttpMethod.GET, "/api/kpis")
+				.hasAuthority(ApiScope.REPORTS_READ.authority())
 				.requestMatchers(HttpMethod.GET, "/api/orders", "/api/orders/**", "/api/products", "/api/products/**",
 						"/api/inventory/**", "/api/returns/**")
 				.hasAuthority(ApiScope.ORDERS_READ.authority())
