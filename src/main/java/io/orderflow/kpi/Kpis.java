@@ -53,6 +53,13 @@ public class Kpis {
 				buckets.stream().map(b -> new KpiReport.Bucket(b.from(), b.to(), b.figures())).toList());
 	}
 
+	/** The KPIs of the days {@code from} to {@code to} in the zone, without series. */
+	@Transactional(readOnly = true)
+	KpiFigures figures(LocalDate from, LocalDate to, ZoneId zone) {
+		Period period = new Period(from, to, zone);
+		return KpiFigures.of(of(period, Optional.empty(), Optional.empty()), period, costs);
+	}
+
 	private List<OrderFact> of(Period period, Optional<SalesChannel> channel, Optional<String> warehouse) {
 		return facts.touching(period.start(), period.end())
 			.stream()

@@ -85,6 +85,21 @@ abstract class KpiApiScenarios extends HttpScenarios {
 		assertThat(api.as("maria").rest().getForEntity(query, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
+	@Test
+	void prometheusScrapesTheHeadlineFiguresAndOnlyAdministratorsMay() {
+		ResponseEntity<String> scrape = api.as("demo").rest().getForEntity("/actuator/prometheus", String.class);
+
+		assertThat(scrape.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(scrape.getBody()).contains("# HELP orderflow_kpi_perfect_order_rate Perfect order rate",
+				"\norderflow_kpi_perfect_order_rate ", "\norderflow_kpi_on_time_in_full ",
+				"\norderflow_kpi_order_fill_rate ", "\norderflow_kpi_cost_per_order ",
+				"\norderflow_kpi_lead_time_median_seconds ", "\norderflow_kpi_orders_placed ");
+		assertThat(api.as("maria").rest().getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(api.anonymous().getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
 	private JsonNode kpis(String user, String query) {
 		ResponseEntity<String> answer = api.as(user).rest().getForEntity(query, String.class);
 		assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
