@@ -15,7 +15,7 @@ enum ApiScope {
 
 	ORDERS_READ("orders:read"), ORDERS_WRITE("orders:write"), ORDERS_CANCEL("orders:cancel"),
 	RETURNS_CREATE("returns:create"), INVENTORY_WRITE("inventory:write"), WEBHOOKS_READ("webhooks:read"),
-	WEBHOOKS_ADMIN("webhooks:admin");
+	WEBHOOKS_ADMIN("webhooks:admin"), REPORTS_READ("reports:read");
 
 	private final String value;
 

@@ -38,6 +38,7 @@ final class ApiScopeRules {
 			rule(HttpMethod.GET, ApiScope.ORDERS_READ,
 					List.of(EngineUserAuthenticationProvider.authority(OrderflowGroups.WAREHOUSE)),
 					"/api/shipments/*/label"),
+			rule(HttpMethod.GET, ApiScope.REPORTS_READ, List.of(), "/api/kpis"),
 			rule(HttpMethod.GET, ApiScope.ORDERS_READ, List.of(), "/api/orders", "/api/orders/**", "/api/products",
 					"/api/products/**", "/api/inventory/**", "/api/returns/**"),
 			rule(HttpMethod.POST, ApiScope.ORDERS_CANCEL, List.of(ApiScope.ORDERS_WRITE.authority()),

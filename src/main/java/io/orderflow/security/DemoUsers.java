@@ -29,7 +29,8 @@ class DemoUsers implements ApplicationRunner {
 	static final List<DemoUser> USERS = List.of(new DemoUser("wendy", "Wendy", "Warehouse", OrderflowGroups.WAREHOUSE),
 			new DemoUser("frank", "Frank", "Fraud", OrderflowGroups.FRAUD_ANALYSTS),
 			new DemoUser("carla", "Carla", "Care", OrderflowGroups.CUSTOMER_SERVICE),
-			new DemoUser("shop", "Demo", "Shop", OrderflowGroups.ORDER_API));
+			new DemoUser("shop", "Demo", "Shop", OrderflowGroups.ORDER_API),
+			new DemoUser("maria", "Maria", "Manager", OrderflowGroups.MANAGERS));
 
 	static final String ADMIN = "demo";
 

@@ -76,6 +76,9 @@ class EngineUserAuthenticationProvider implements AuthenticationProvider {
 				CUSTOMER_SERVICE_SCOPES
 					.forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
 			}
+			if (OrderflowGroups.MANAGERS.equals(group.getId())) {
+				authorities.add(new SimpleGrantedAuthority(ApiScope.REPORTS_READ.authority()));
+			}
 			if (OrderflowGroups.ADMIN.equals(group.getId())) {
 				authorities.add(new SimpleGrantedAuthority(SecurityConfiguration.ADMIN_ROLE));
 				for (ApiScope scope : ApiScope.values()) {

@@ -2,6 +2,7 @@ package io.orderflow.security;
 
 import static io.orderflow.workflow.OrderflowGroups.CUSTOMER_SERVICE;
 import static io.orderflow.workflow.OrderflowGroups.FRAUD_ANALYSTS;
+import static io.orderflow.workflow.OrderflowGroups.MANAGERS;
 import static io.orderflow.workflow.OrderflowGroups.ORDER_API;
 import static io.orderflow.workflow.OrderflowGroups.WAREHOUSE;
 
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
 class StaffAccess implements ApplicationRunner {
 
 	static final Map<String, String> GROUPS = Map.of(WAREHOUSE, "Warehouse", FRAUD_ANALYSTS, "Fraud analysts",
-			CUSTOMER_SERVICE, "Customer service", ORDER_API, "Order API systems");
+			CUSTOMER_SERVICE, "Customer service", ORDER_API, "Order API systems", MANAGERS, "Managers");
 
 	static final String GROUP_TASKS_FILTER = "My group tasks";
 

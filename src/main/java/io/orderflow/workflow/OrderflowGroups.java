@@ -20,6 +20,9 @@ public final class OrderflowGroups {
 	 */
 	public static final String ORDER_API = "order-api";
 
+	/** Managers who read the KPIs ({@code /api/kpis}); no tasks, no engine access. */
+	public static final String MANAGERS = "managers";
+
 	public static final String ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
 	/** The people who work tasks in Tasklist. */
