@@ -18,10 +18,10 @@ import io.orderflow.shipping.ShipmentEvent;
 import io.orderflow.workflow.BackorderDecision;
 import io.orderflow.workflow.CancellationCause;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event may come twice, so each event first makes sure the row exists (from the order as
  * placed), then sets what the event says in a way that a second time changes nothing,
  * then takes what the engine's history says of the order by now.
+ * <p>
+ * It runs outside a transaction: each write commits on its own, so a handling holds at
+ * most one connection at a time. A listener transaction that held one while each insert
+ * took a second starved the pool when the listener threads were busy.
  */
 @Component
 class KpiFactRecorder {
@@ -53,11 +57,15 @@ class KpiFactRecorder {
 		this.returns = returns;
 		this.history = history;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(OrderEvent event) {
+		record(event);
+	}
+
+	void record(OrderEvent event) {
 		String orderNumber = event.orderNumber();
 		Order order = orders.get(orderNumber);
 		onceOnly(() -> facts.insertIfAbsent(order));
@@ -126,9 +134,8 @@ class KpiFactRecorder {
 	}
 
 	/**
-	 * Inserts in a transaction of its own, committed at once: a second handling of the
-	 * order's events meets the row instead of waiting for the first's lock, or meets the
-	 * first's key and leaves it.
+	 * Inserts and commits at once: a second handling of the order's events meets the row
+	 * instead of waiting for the first's lock, or meets the first's key and leaves it.
 	 */
 	private void onceOnly(Runnable insert) {
 		try {

@@ -42,8 +42,16 @@ abstract class HistoryCleanupScenarios extends HttpScenarios {
 		assertThat(scheduled.getDuedate()).as("when the cleanup runs next").isNotNull();
 
 		LocalDateTime due = LocalDateTime.ofInstant(scheduled.getDuedate().toInstant(), ZoneId.systemDefault());
-		assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(1, 0));
-		assertThat(Duration.between(LocalDateTime.now(), due)).isBetween(Duration.ZERO, Duration.ofDays(1));
+		assertThat(due).isEqualTo(nextWindowStart(LocalDateTime.now()));
+	}
+
+	/**
+	 * The window is 01:00 to 05:00: inside it the cleanup is due at today's start (at
+	 * once), before it today at 01:00, after it tomorrow at 01:00.
+	 */
+	private static LocalDateTime nextWindowStart(LocalDateTime now) {
+		LocalDateTime todaysStart = now.toLocalDate().atTime(LocalTime.of(1, 0));
+		return now.toLocalTime().isBefore(LocalTime.of(5, 0)) ? todaysStart : todaysStart.plusDays(1);
 	}
 
 	@Test

@@ -67,13 +67,13 @@ abstract class KpiFactScenarios extends HttpScenarios {
 		OrderFact.Parcel parcel = before.parcels().get(0);
 		OrderFact.Return returned = before.returns().get(0);
 
-		recorder.on(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber,
+		recorder.record(new ShipmentEvent(UUID.randomUUID(), OrderEventType.SHIPMENT_SHIPPED, orderNumber,
 				OffsetDateTime.now(), parcel.shipmentKey(), parcel.carrier(), parcel.service(),
 				order.at("/shipments/0/trackingNumber").asText(), null));
-		recorder.on(new ReturnEvent(UUID.randomUUID(), OrderEventType.RETURN_RECEIVED, orderNumber,
+		recorder.record(new ReturnEvent(UUID.randomUUID(), OrderEventType.RETURN_RECEIVED, orderNumber,
 				OffsetDateTime.now(), returned.returnNumber(), "again"));
-		recorder.on(new io.orderflow.order.OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_DELIVERED, orderNumber,
-				OffsetDateTime.now().plusDays(3), null, null, null, null));
+		recorder.record(new io.orderflow.order.OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_DELIVERED,
+				orderNumber, OffsetDateTime.now().plusDays(3), null, null, null, null));
 
 		OrderFact after = facts.find(orderNumber).orElseThrow();
 		assertThat(after.parcels()).isEqualTo(before.parcels());

@@ -40,7 +40,7 @@ class FulfillmentProcessTest extends ProcessTestSupport {
 
 		assertThat(fulfillment).isEnded().hasPassed("warehouseShipmentSent", "orderShipped");
 		assertThat(calls).containsExactly("markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
-				"capturePayment", "reallocateShortfall");
+				"markHandedOver", "capturePayment", "reallocateShortfall");
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class OrderFulfillmentProcessTest extends ProcessTestSupport {
 		assertThat(order).isEnded().hasPassed("orderCompleted");
 		assertThat(calls).containsExactly("assessFraudRisk", "reserveStock", "checkPaymentTaken", "preparePayment",
 				"authorizePayment", "markInFulfillment", "recordPick", "createShipment", "deductShippedStock",
-				"capturePayment", "reallocateShortfall", "checkShippingProgress", "settlePayment",
+				"markHandedOver", "capturePayment", "reallocateShortfall", "checkShippingProgress", "settlePayment",
 				"checkDeliveryStatus", "recordDelivery", "completeOrder");
 	}
 

@@ -77,6 +77,7 @@ abstract class ProcessTestSupport {
 		});
 		delegate("assessReturn", execution -> execution.setVariable("returnDecision", "APPROVE"));
 		Mocks.register("markInFulfillment", (ExecutionListener) execution -> calls.add("markInFulfillment"));
+		Mocks.register("markHandedOver", (ExecutionListener) execution -> calls.add("markHandedOver"));
 		// As the steps before the cancellation do: the cause named in the diagram, and
 		// whether payment was taken.
 		delegate("recordCancellationCause",

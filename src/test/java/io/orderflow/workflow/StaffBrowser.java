@@ -18,6 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class StaffBrowser implements AutoCloseable {
 
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
 	private static final String ERROR_NOTIFICATION = ".notifications .alert-danger, .notifications .alert-error";
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -56,10 +58,11 @@ final class StaffBrowser implements AutoCloseable {
 		this.user = user;
 		this.browser = new HeadlessChromium(1440, 900);
 		this.driver = browser.driver;
-		// Tasklist re-renders its list while it polls: a card found a moment ago can be
-		// gone
-		// by the time its text is read, so every wait looks again instead of failing.
-		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		// Tasklist re-renders its list while it polls: a card found a moment
+		// ago can be gone by the time its text is read, so every wait looks
+		// again instead of failing. On a loaded machine the webapp alone can
+		// take more than 20 s to show its login.
+		this.wait = new WebDriverWait(driver, PATIENCE);
 		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
@@ -294,11 +297,10 @@ final class StaffBrowser implements AutoCloseable {
 	 * Waits until the list shows cards again and every one of them contains the text.
 	 */
 	List<String> cardsAllShowing(String text) {
-		return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(d -> {
-				List<String> cards = cards();
-				return !cards.isEmpty() && cards.stream().allMatch(card -> card.contains(text)) ? cards : null;
-			});
+		return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(d -> {
+			List<String> cards = cards();
+			return !cards.isEmpty() && cards.stream().allMatch(card -> card.contains(text)) ? cards : null;
+		});
 	}
 
 	StaffBrowser unclaim() {
