@@ -48,6 +48,7 @@ public class OrderLines {
 	@Transactional
 	public void cancelOpenQuantities(String orderNumber, Map<String, Integer> toCancel, String reason) {
 		Order order = orders.getForUpdate(orderNumber);
+		OffsetDateTime now = OffsetDateTime.now(clock);
 		Map<String, Integer> remaining = new TreeMap<>(toCancel);
 		List<OrderLine> lines = new ArrayList<>();
 		for (OrderLine line : order.lines()) {
@@ -55,12 +56,11 @@ public class OrderLines {
 			remaining.merge(line.sku(), -cancel, Integer::sum);
 			OrderLine changed = line.cancel(cancel);
 			if (cancel > 0) {
-				repository.updateLine(orderNumber, changed);
+				repository.updateLine(orderNumber, changed, now);
 			}
 			lines.add(changed);
 		}
 		Totals totals = pricing.totals(lines, order.shippingMethod());
-		OffsetDateTime now = OffsetDateTime.now(clock);
 		repository.updateTotals(orderNumber, totals, now);
 		repository.appendEvent(orderNumber, now, OrderTimelineKind.LINES_CANCELLED,
 				"Cancelled " + Timeline.describe(toCancel) + " (" + reason + "); new grand total " + totals.grandTotal()
@@ -90,7 +90,7 @@ public class OrderLines {
 				int take = Math.min(left, line.openQuantity());
 				left -= take;
 				value = value.add(line.valueOf(take));
-				repository.updateLine(orderNumber, line.ship(take));
+				repository.updateLine(orderNumber, line.ship(take), OffsetDateTime.now(clock));
 			}
 			if (left > 0) {
 				throw new IllegalStateException("Shipment " + shipmentKey + " holds " + left + " more " + item.getKey()

@@ -51,12 +51,13 @@ public class OrderRepository {
 	 */
 	void insert(Order order, @Nullable String externalOrderId) {
 		read.forget();
-		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS + ", external_order_id, updated_at) values "
+		jdbc.sql("insert into customer_order (" + HEADER_COLUMNS
+				+ ", external_order_id, updated_at, last_changed_at) values "
 				+ "(:orderNumber, :channel, :status, :customerId, :customerName, :customerEmail, :shipName, :shipLine1,"
 				+ " :shipLine2, :shipCity, :shipRegion, :shipPostalCode, :shipCountry, :billName, :billLine1,"
 				+ " :billLine2, :billCity, :billRegion, :billPostalCode, :billCountry, :shippingMethod,"
 				+ " :paymentMethod, :paymentToken, :currency, :subtotal, :shipping, :tax, :grandTotal, :placedAt,"
-				+ " :externalOrderId, :placedAt)")
+				+ " :externalOrderId, :placedAt, :placedAt)")
 			.param("orderNumber", order.orderNumber())
 			.param("channel", order.channel().name())
 			.param("status", order.status().name())
@@ -149,6 +150,7 @@ public class OrderRepository {
 		jdbc.sql("update customer_order set status = ?, updated_at = ? where order_number = ?")
 			.params(status.name(), at, orderNumber)
 			.update();
+		changed(orderNumber, at);
 	}
 
 	public long count(Optional<OrderStatus> status) {
@@ -244,12 +246,13 @@ public class OrderRepository {
 
 	}
 
-	void updateLine(String orderNumber, OrderLine line) {
+	void updateLine(String orderNumber, OrderLine line, OffsetDateTime at) {
 		read.forget();
 		jdbc.sql("update order_line set cancelled_quantity = ?, shipped_quantity = ?, line_total = ?"
 				+ " where order_number = ? and line_number = ?")
 			.params(line.cancelledQuantity(), line.shippedQuantity(), line.lineTotal(), orderNumber, line.lineNumber())
 			.update();
+		changed(orderNumber, at);
 	}
 
 	void updateTotals(String orderNumber, Totals totals, OffsetDateTime at) {
@@ -258,6 +261,7 @@ public class OrderRepository {
 				+ " where order_number = ?")
 			.params(totals.subtotal(), totals.shipping(), totals.tax(), totals.grandTotal(), at, orderNumber)
 			.update();
+		changed(orderNumber, at);
 	}
 
 	/**
@@ -396,6 +400,43 @@ public class OrderRepository {
 				+ " values (?, ?, ?, ?, ?)")
 			.params(orderNumber, at, kind.name(), message, actor)
 			.update();
+		changed(orderNumber, at);
+	}
+
+	/**
+	 * Stamps the order for the changed-since feed, in the transaction of the change.
+	 * Never backwards, so a late stamp with an earlier clock reading cannot move an order
+	 * behind a reader's cursor.
+	 */
+	private void changed(String orderNumber, OffsetDateTime at) {
+		jdbc.sql("update customer_order set last_changed_at = ? where order_number = ? and last_changed_at < ?")
+			.params(at, orderNumber, at)
+			.update();
+	}
+
+	/**
+	 * The orders last changed at or after {@code since} and before {@code until}, after
+	 * the cursor position (change time, then order number), in that order;
+	 * ix_order_last_changed (V27) serves both the filter and the sort.
+	 */
+	public List<OrderChange> changes(OffsetDateTime since, OffsetDateTime until, @Nullable OrderChange.Position after,
+			int limit) {
+		String cursor = after == null ? ""
+				: " and (last_changed_at > :afterAt or (last_changed_at = :afterAt and order_number > :afterNumber))";
+		JdbcClient.StatementSpec query = jdbc
+			.sql("select order_number, status, channel, placed_at, last_changed_at from customer_order"
+					+ " where last_changed_at >= :since and last_changed_at < :until" + cursor
+					+ " order by last_changed_at, order_number limit :limit")
+			.param("since", since)
+			.param("until", until)
+			.param("limit", limit);
+		if (after != null) {
+			query = query.param("afterAt", after.changedAt()).param("afterNumber", after.orderNumber());
+		}
+		return query.query((rs, row) -> new OrderChange(rs.getString("order_number"),
+				OrderStatus.valueOf(rs.getString("status")), SalesChannel.valueOf(rs.getString("channel")),
+				rs.getObject("placed_at", OffsetDateTime.class), rs.getObject("last_changed_at", OffsetDateTime.class)))
+			.list();
 	}
 
 	List<TimelineEntry> timeline(String orderNumber) {
