@@ -76,6 +76,10 @@ class DashboardBrowserTest extends HttpScenarios {
 				wait.until(driver -> driver.findElements(By.cssSelector("[data-chart=orders] svg")).size() == 1
 						&& driver.findElements(By.cssSelector("[data-chart=funnel] svg")).size() == 1);
 				chromium.screenshot(SCREENSHOTS.resolve("dashboard-" + screen.name() + ".png"));
+				chromium.driver()
+					.executeScript("document.getElementById('trends').scrollIntoView();"
+							+ "document.querySelectorAll('details').forEach(d => d.open = true);");
+				chromium.screenshot(SCREENSHOTS.resolve("dashboard-" + screen.name() + "-trends.png"));
 
 				WebElement period = chromium.driver().findElement(By.cssSelector("[data-testid=period]"));
 				assertThat(period.getAttribute("data-zone")).isEqualTo("Europe/Berlin");

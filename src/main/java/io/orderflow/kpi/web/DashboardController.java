@@ -25,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,10 +67,12 @@ class DashboardController {
 		}
 		catch (DashboardQuery.Invalid invalid) {
 			model.put("problem", invalid.field() + " " + invalid.getMessage());
-			model.put("query", DashboardQuery.of(new org.springframework.util.LinkedMultiValueMap<>(), clock));
+			model.put("query", DashboardQuery.of(new LinkedMultiValueMap<>(), clock));
+			model.put("zone", "UTC");
 			return html(HttpStatus.BAD_REQUEST, "dashboard", model);
 		}
 		model.put("query", query);
+		model.put("zone", query.zone().getId());
 		List<CurrentWork.StatusCount> funnel = work.funnel();
 		if (funnel.stream().mapToLong(CurrentWork.StatusCount::orders).sum() == 0) {
 			return html(HttpStatus.OK, "empty", model);
@@ -157,34 +160,25 @@ class DashboardController {
 	record Row(String label, Long count, String text) {
 	}
 
-	/** One bucket of the series as the charts and their tables show it. */
+	/**
+	 * One bucket of the series as the charts (numbers) and their tables (words) show it.
+	 */
 	record Trend(String label, long placed, long delivered, BigDecimal perfectPoints, BigDecimal fillPoints,
-			BigDecimal fulfilmentHours, BigDecimal leadHours) {
+			BigDecimal fulfilmentHours, BigDecimal leadHours, String perfectText, String fillText,
+			String fulfilmentText, String leadText) {
 
 		static Trend of(KpiReport.Bucket bucket) {
 			KpiFigures figures = bucket.figures();
 			String label = bucket.from().equals(bucket.to()) ? bucket.from().toString()
 					: bucket.from() + " – " + bucket.to();
+			BigDecimal perfect = figures.perfectOrderRate();
+			BigDecimal fill = figures.orderFillRate();
 			return new Trend(label, figures.ordersPlaced(), figures.ordersDelivered(),
-					figures.perfectOrderRate() == null ? null : DashboardFormats.points(figures.perfectOrderRate()),
-					figures.orderFillRate() == null ? null : DashboardFormats.points(figures.orderFillRate()),
-					figures.fulfilmentTime().medianHours(), figures.leadTime().medianHours());
-		}
-
-		String perfectText() {
-			return perfectPoints == null ? DashboardFormats.NO_DATA : perfectPoints.toPlainString() + " %";
-		}
-
-		String fillText() {
-			return fillPoints == null ? DashboardFormats.NO_DATA : fillPoints.toPlainString() + " %";
-		}
-
-		String fulfilmentText() {
-			return DashboardFormats.hours(fulfilmentHours);
-		}
-
-		String leadText() {
-			return DashboardFormats.hours(leadHours);
+					perfect == null ? null : DashboardFormats.points(perfect),
+					fill == null ? null : DashboardFormats.points(fill), figures.fulfilmentTime().medianHours(),
+					figures.leadTime().medianHours(), DashboardFormats.percent(perfect), DashboardFormats.percent(fill),
+					DashboardFormats.hours(figures.fulfilmentTime().medianHours()),
+					DashboardFormats.hours(figures.leadTime().medianHours()));
 		}
 
 	}

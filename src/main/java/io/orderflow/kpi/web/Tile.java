@@ -28,15 +28,13 @@ record Tile(String key, String label, String text, BigDecimal value, String prev
 		String text = text(kind, now, current.costCurrency());
 		String previousText = text(kind, before, previous.costCurrency());
 		if (now == null || before == null) {
-			return new Tile(key, label, text, now, previousText, "No figure for the previous period to compare", "", "",
-					"neutral");
+			return new Tile(key, label, text, now, previousText, "Nothing to compare with", "", "", "neutral");
 		}
 		BigDecimal difference = kind == Kind.RATE
 				? DashboardFormats.points(now).subtract(DashboardFormats.points(before)) : now.subtract(before);
 		int sign = difference.signum();
 		if (sign == 0) {
-			return new Tile(key, label, text, now, previousText, "No change on the previous period", "▬", "unchanged",
-					"neutral");
+			return new Tile(key, label, text, now, previousText, "No change", "▬", "unchanged", "neutral");
 		}
 		String size = switch (kind) {
 			case RATE -> difference.abs().toPlainString() + " points";
