@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -167,10 +169,12 @@ class DashboardController {
 			BigDecimal fulfilmentHours, BigDecimal leadHours, String perfectText, String fillText,
 			String fulfilmentText, String leadText) {
 
+		private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
 		static Trend of(KpiReport.Bucket bucket) {
 			KpiFigures figures = bucket.figures();
-			String label = bucket.from().equals(bucket.to()) ? bucket.from().toString()
-					: bucket.from() + " – " + bucket.to();
+			String label = bucket.from().equals(bucket.to()) ? DAY.format(bucket.from())
+					: DAY.format(bucket.from()) + " – " + DAY.format(bucket.to());
 			BigDecimal perfect = figures.perfectOrderRate();
 			BigDecimal fill = figures.orderFillRate();
 			return new Trend(label, figures.ordersPlaced(), figures.ordersDelivered(),
