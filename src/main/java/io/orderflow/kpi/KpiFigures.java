@@ -53,13 +53,13 @@ public record KpiFigures(long ordersPlaced, long ordersHandedOver, long ordersDe
 		/** The median in hours, two decimals. */
 		@JsonProperty
 		@Nullable
-		BigDecimal medianHours() {
+		public BigDecimal medianHours() {
 			return hours(median);
 		}
 
 		@JsonProperty
 		@Nullable
-		BigDecimal p90Hours() {
+		public BigDecimal p90Hours() {
 			return hours(p90);
 		}
 

@@ -34,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@link EngineRestAuthentication}), so the engine checks the caller's authorizations;
  * the webapps under {@code /camunda/**} keep their own login, lockout and CSRF
  * protection. Actuator's health is public without details; its details and metrics are
- * for administrators.
+ * for administrators. The managers' {@code /dashboard} takes HTTP Basic like
+ * {@code /api}.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -110,8 +111,22 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 	}
 
+	/**
+	 * The managers' pages: HTTP Basic of a Camunda user, as on {@code /api}, so a browser
+	 * asks for the same login; managers ({@code reports:read}) and administrators only.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain dashboardSecurity(HttpSecurity http, SecurityProblems problems, FailedAuthentications failures)
+			throws Exception {
+		return basicAuthenticated(http.securityMatcher("/dashboard", "/dashboard/**"), problems, failures)
+			.authorizeHttpRequests(
+					requests -> requests.anyRequest().hasAnyAuthority(ApiScope.REPORTS_READ.authority(), ADMIN_ROLE))
+			.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain engineAndWebappSecurity(HttpSecurity http, SecurityProblems problems,
 			TrackingRateLimit tracking, ObjectProvider<PublicEndpoint> publicEndpoints) throws Exception {
 		// Camunda authenticates these itself; Spring Security's CSRF and login would only
