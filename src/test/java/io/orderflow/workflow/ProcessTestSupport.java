@@ -43,7 +43,7 @@ abstract class ProcessTestSupport {
 			"checkPickedQuantities", "checkParcelWeight", "presentLabel", "checkBackorderDecision", "presentReturn",
 			"recordReturnReview", "recordInspection", "presentDeliveryProblem", "checkDeliveryResolution",
 			"presentOrderToWarehouse", "presentReview", "presentBackorder", "presentPaymentProblem",
-			"checkPaymentResolution", "presentReturnToWarehouse" };
+			"checkPaymentResolution", "presentReturnToWarehouse", "markHandedOver" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
