@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 import io.orderflow.workflow.RefusedInputException;
 
 /**
- * What the customer is told about why their order was not accepted, chosen by the fraud
- * analyst on the review form ({@code customerReason}). The analyst's own words stay on
- * the staff timeline; the customer reads the text the mail templates keep for the code
+ * What the customer is told about why their order was not accepted or was cancelled:
+ * chosen by the fraud analyst on the review form ({@code customerReason}) or by staff
+ * asking for a cancellation. Staff's own words stay on the timeline; the customer reads
+ * the text the mail templates keep for the code
  * ({@code templates/mail/customer-reasons.properties}).
  */
 public enum CustomerReason {
@@ -18,6 +19,12 @@ public enum CustomerReason {
 	PAYMENT_NOT_VERIFIED,
 
 	ORDER_LIMIT,
+
+	/** For cancellations: the customer asked for it. */
+	CUSTOMER_REQUEST,
+
+	/** For cancellations: the goods cannot be supplied. */
+	ITEMS_UNAVAILABLE,
 
 	OTHER;
 

@@ -103,6 +103,25 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void aCancellationStaffAskForTellsTheCustomerTheTextOfTheirCodeNotTheirReason() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)));
+		engine.runJobs();
+
+		assertThat(api.cancel(orderNumber, "Customer keeps ordering and returning, blocked", "OTHER", null)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+
+		assertThat(books.customerMessages(orderNumber)).containsOnlyOnce("ORDER_CANCELLED");
+		JsonNode mail = message(orderNumber, "ORDER_CANCELLED");
+		assertThat(mail.get("textBody").asText())
+			.contains("We cancelled your order " + orderNumber + ": it does not meet our conditions of sale.")
+			.doesNotContain("blocked");
+		assertThat(mail.get("htmlBody").asText()).contains("it does not meet our conditions of sale")
+			.doesNotContain("blocked");
+		assertThat(api.order(orderNumber).toString()).contains("Customer keeps ordering and returning, blocked");
+	}
+
+	@Test
 	void aCancellationByTimerTellsTheCustomerWhy() {
 		String orderNumber = api
 			.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)).paidWith("CARD", "tok_insufficientFunds"));

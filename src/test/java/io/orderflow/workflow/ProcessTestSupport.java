@@ -43,7 +43,7 @@ abstract class ProcessTestSupport {
 			"checkPickedQuantities", "checkParcelWeight", "presentLabel", "checkBackorderDecision", "presentReturn",
 			"recordReturnReview", "recordInspection", "presentDeliveryProblem", "checkDeliveryResolution",
 			"presentOrderToWarehouse", "presentReview", "presentBackorder", "presentPaymentProblem",
-			"checkPaymentResolution", "presentReturnToWarehouse", "markHandedOver" };
+			"checkPaymentResolution", "presentReturnToWarehouse" };
 
 	/** The warehouses the next fulfilment ships from, one shipment each. */
 	final ShipmentPlan shipmentPlan = new ShipmentPlan();
@@ -62,6 +62,8 @@ abstract class ProcessTestSupport {
 			Mocks.register(name, (TaskListener) task -> {
 			});
 		}
+		Mocks.register("markHandedOver", (ExecutionListener) execution -> {
+		});
 		// Defaults of the happy path: low risk, everything in stock and shipped at once,
 		// not yet delivered.
 		delegate("assessFraudRisk", execution -> execution.setVariable("riskLevel", "LOW"));
