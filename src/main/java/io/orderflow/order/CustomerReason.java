@@ -20,12 +20,6 @@ public enum CustomerReason {
 
 	ORDER_LIMIT,
 
-	/** For cancellations: the customer asked for it. */
-	CUSTOMER_REQUEST,
-
-	/** For cancellations: the goods cannot be supplied. */
-	ITEMS_UNAVAILABLE,
-
 	OTHER;
 
 	/**
