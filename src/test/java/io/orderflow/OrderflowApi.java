@@ -160,6 +160,16 @@ public final class OrderflowApi {
 	}
 
 	/**
+	 * Asks to cancel the order as staff do: a reason for the timeline and the code of
+	 * what the customer is told.
+	 */
+	public ResponseEntity<String> cancel(String orderNumber, String reason, String customerReason,
+			String idempotencyKey) {
+		return post("/api/orders/" + orderNumber + "/cancel",
+				java.util.Map.of("reason", reason, "customerReason", customerReason), idempotencyKey);
+	}
+
+	/**
 	 * New payment details for an order waiting for them; a {@code null} token is left
 	 * out.
 	 */

@@ -34,6 +34,8 @@ class CustomerMail {
 
 	private final MailTemplates templates;
 
+	private final CustomerReasonTexts reasonTexts;
+
 	private final StoreProperties store;
 
 	private final PublicLinks links;
@@ -46,12 +48,13 @@ class CustomerMail {
 
 	private final TransactionTemplate savepoint;
 
-	CustomerMail(Orders orders, ShipmentSource shipments, MailTemplates templates, StoreProperties store,
-			PublicLinks links, CustomerMessageRepository messages, ObjectProvider<JavaMailSender> mailServer,
-			Clock clock, PlatformTransactionManager transactions) {
+	CustomerMail(Orders orders, ShipmentSource shipments, MailTemplates templates, CustomerReasonTexts reasonTexts,
+			StoreProperties store, PublicLinks links, CustomerMessageRepository messages,
+			ObjectProvider<JavaMailSender> mailServer, Clock clock, PlatformTransactionManager transactions) {
 		this.orders = orders;
 		this.shipments = shipments;
 		this.templates = templates;
+		this.reasonTexts = reasonTexts;
 		this.store = store;
 		this.links = links;
 		this.messages = messages;
@@ -70,7 +73,7 @@ class CustomerMail {
 			return;
 		}
 		RenderedMail mail = templates.render(event.type().templateName(), recipient,
-				MailModel.of(event, order, shipments.shipments(order.orderNumber()), store, links));
+				MailModel.of(event, order, shipments.shipments(order.orderNumber()), store, links, reasonTexts));
 		MessageStatus status = mailServer.getIfAvailable() == null ? MessageStatus.KEPT : MessageStatus.PENDING;
 		String messageId = MessageIds.of(order.orderNumber(), event.type().name(), dedupeKey, store.mailFrom());
 		try {

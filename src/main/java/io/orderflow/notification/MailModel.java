@@ -26,7 +26,7 @@ final class MailModel {
 	}
 
 	static Map<String, Object> of(OrderEvent event, Order order, List<ShipmentSummary> shipments, StoreProperties store,
-			PublicLinks links) {
+			PublicLinks links, CustomerReasonTexts reasonTexts) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("storeName", store.name());
 		put(model, "storeLogoUrl", blankToNull(store.logoUrl()));
@@ -46,15 +46,17 @@ final class MailModel {
 		model.put("grandTotal", money(order.totals().grandTotal()));
 		model.put("trackingUrl", links.trackingPage(order.orderNumber()));
 		model.put("shipments", shipments.stream().map(shipment -> parcel(shipment, links)).toList());
-		addFacts(model, event, links);
+		addFacts(model, event, links, reasonTexts);
 		return model;
 	}
 
 	/** What the event adds, by the names the templates use; an empty fact is left out. */
-	private static void addFacts(Map<String, Object> model, OrderEvent event, PublicLinks links) {
+	private static void addFacts(Map<String, Object> model, OrderEvent event, PublicLinks links,
+			CustomerReasonTexts reasonTexts) {
 		if (event instanceof OrderChanged changed) {
 			put(model, "status", changed.status());
-			put(model, "reason", changed.reason());
+			put(model, "reason",
+					changed.customerReason() == null ? changed.reason() : reasonTexts.text(changed.customerReason()));
 			put(model, "cancellationCause", changed.cancellationCause());
 			put(model, "expectedDeliveryDate", changed.expectedDeliveryDate());
 		}

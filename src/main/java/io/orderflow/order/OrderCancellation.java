@@ -43,7 +43,7 @@ public class OrderCancellation {
 	 * hand-over is then refused); a hand-over first makes this a final 409.
 	 */
 	@Transactional
-	public void cancel(String orderNumber, String reason, String actor) {
+	public void cancel(String orderNumber, String reason, CustomerReason customerReason, String actor) {
 		Order order = orders.getForUpdate(orderNumber);
 		OrderStatus status = order.status();
 		if (status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED) {
@@ -59,7 +59,7 @@ public class OrderCancellation {
 					: "Part of order " + orderNumber + " has already been handed to the carrier; cancel what is "
 							+ "left through customer service or return what arrived");
 		}
-		repository.recordCancellationReason(orderNumber, reason);
+		repository.recordCancellationReason(orderNumber, reason, customerReason);
 		timeline.record(orderNumber, OrderTimelineKind.CANCELLATION_REQUESTED, "Cancellation requested: " + reason,
 				actor);
 		if (!correlations.correlate(Messages.ORDER_CANCELLATION_REQUESTED, orderNumber,
@@ -68,10 +68,20 @@ public class OrderCancellation {
 		}
 	}
 
-	/** The reason given when the cancellation was asked for over the API, if it was. */
+	/**
+	 * What the customer is told about a cancellation asked for over the API: the code's
+	 * text when the caller chose one (the caller's words then stay on the timeline),
+	 * otherwise the caller's words, which are then the customer's own.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<String> requestedReason(String orderNumber) {
-		return repository.cancellationReason(orderNumber);
+	public RequestedReason requestedReason(String orderNumber) {
+		Optional<CustomerReason> code = repository.cancellationCustomerReason(orderNumber);
+		return new RequestedReason(code.isPresent() ? null : repository.cancellationReason(orderNumber).orElse(null),
+				code.orElse(null));
+	}
+
+	/** Either the words the customer reads, or the code of a text, or neither. */
+	public record RequestedReason(String words, CustomerReason customerReason) {
 	}
 
 }

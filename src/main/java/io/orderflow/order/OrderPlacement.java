@@ -104,7 +104,7 @@ public class OrderPlacement {
 		orders.appendEvent(orderNumber, order.placedAt(), OrderTimelineKind.PLACED,
 				"Order placed via " + order.channel() + " for " + order.totals().grandTotal() + " " + order.currency());
 		events.publishEvent(new OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_PLACED, orderNumber,
-				order.placedAt(), OrderStatus.PLACED, "Order placed via " + order.channel(), null, null));
+				order.placedAt(), OrderStatus.PLACED, "Order placed via " + order.channel(), null, null, null));
 		runtime.startProcessInstanceByKey(PROCESS_KEY, orderNumber, Map.of(ProcessVariables.ORDER_NUMBER, orderNumber));
 		return orderNumber;
 	}

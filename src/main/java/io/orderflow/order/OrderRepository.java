@@ -371,12 +371,26 @@ public class OrderRepository {
 			.update();
 	}
 
-	/** Why the cancellation was asked for, in the caller's words, for the customer. */
-	void recordCancellationReason(String orderNumber, String reason) {
+	/**
+	 * Why the cancellation was asked for, in the caller's words, and the code of what the
+	 * customer is told (none: the caller's words are the customer's own).
+	 */
+	void recordCancellationReason(String orderNumber, String reason, CustomerReason customerReason) {
 		read.forget();
-		jdbc.sql("update customer_order set cancellation_reason = ? where order_number = ?")
-			.params(reason, orderNumber)
+		jdbc.sql("update customer_order set cancellation_reason = ?, cancellation_customer_reason = ?"
+				+ " where order_number = ?")
+			.params(reason, customerReason == null ? null : customerReason.name(), orderNumber)
 			.update();
+	}
+
+	Optional<CustomerReason> cancellationCustomerReason(String orderNumber) {
+		return jdbc
+			.sql("select cancellation_customer_reason from customer_order where order_number = ?"
+					+ " and cancellation_customer_reason is not null")
+			.param(orderNumber)
+			.query(String.class)
+			.optional()
+			.map(CustomerReason::valueOf);
 	}
 
 	Optional<String> cancellationReason(String orderNumber) {

@@ -79,6 +79,16 @@ public class Orders {
 	 */
 	@Transactional
 	public void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason) {
+		changeStatus(orderNumber, next, message, cause, reason, null);
+	}
+
+	/**
+	 * As {@link #changeStatus(String, OrderStatus, String, String, String)}, with what
+	 * the customer is told instead of a reason in staff's words.
+	 */
+	@Transactional
+	public void changeStatus(String orderNumber, OrderStatus next, String message, String cause, String reason,
+			CustomerReason customerReason) {
 		OrderStatus current = repository.findStatusForUpdate(orderNumber)
 			.orElseThrow(() -> new UnknownOrderException(orderNumber));
 		if (OrderStatus.TRANSITIONS.requireMove(current, next, () -> new IllegalStateException(
@@ -87,8 +97,9 @@ public class Orders {
 			repository.updateStatus(orderNumber, next, now);
 			repository.appendEvent(orderNumber, now, next.timelineType(), message);
 			next.eventType()
-				.ifPresent(type -> events.publishEvent(new OrderChanged(UUID.randomUUID(), type, orderNumber, now, next,
-						reason, cause, next == OrderStatus.CONFIRMED ? expectedDelivery(orderNumber) : null)));
+				.ifPresent(type -> events
+					.publishEvent(new OrderChanged(UUID.randomUUID(), type, orderNumber, now, next, reason, cause,
+							customerReason, next == OrderStatus.CONFIRMED ? expectedDelivery(orderNumber) : null)));
 		}
 	}
 

@@ -17,8 +17,18 @@ public final class ProcessVariables {
 	 */
 	public static final String REVIEW_DECISION = "reviewDecision";
 
-	/** Set by the review forms when rejecting: the reason, told to the customer. */
+	/**
+	 * Set by the review forms when rejecting: the reason. Review return tells it to the
+	 * customer; Review order keeps it for staff and tells the customer
+	 * {@link #CUSTOMER_REASON}.
+	 */
 	public static final String REJECTION_REASON = "rejectionReason";
+
+	/**
+	 * Set by Review order when rejecting: the code of what the customer is told
+	 * ({@code order.CustomerReason}).
+	 */
+	public static final String CUSTOMER_REASON = "customerReason";
 
 	/**
 	 * The warehouse one shipment of a split order leaves from (the fulfilment's

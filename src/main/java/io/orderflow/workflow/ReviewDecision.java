@@ -51,7 +51,7 @@ public final class ReviewDecision {
 		String reason = text(task, ProcessVariables.REJECTION_REASON);
 		if (reason == null) {
 			throw new RefusedInputException(
-					"Rejecting needs a reason for the customer: set '" + ProcessVariables.REJECTION_REASON + "'");
+					"Rejecting needs a reason: set '" + ProcessVariables.REJECTION_REASON + "'");
 		}
 		return reason;
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.orderflow.ModuleTestOrders;
 import io.orderflow.catalog.ProductAdministration;
+import io.orderflow.order.CustomerReason;
 import io.orderflow.order.OrderChanged;
 import io.orderflow.order.OrderEventType;
 import io.orderflow.order.OrderPlacement;
@@ -79,13 +80,15 @@ class FraudModuleTest {
 
 		scenario
 			.stimulate(() -> tasks.complete(review.getId(),
-					Map.of("reviewDecision", "REJECT", "rejectionReason", "Card reported stolen")))
+					Map.of("reviewDecision", "REJECT", "customerReason", "PAYMENT_NOT_VERIFIED", "rejectionReason",
+							"Card reported stolen")))
 			.andWaitForEventOfType(OrderChanged.class)
 			.matching(event -> event.type() == OrderEventType.ORDER_REJECTED)
 			.toArriveAndVerify(event -> {
 				assertThat(event.orderNumber()).isEqualTo(orderNumber.get());
 				assertThat(event.status()).isEqualTo(OrderStatus.REJECTED);
-				assertThat(event.reason()).contains("Card reported stolen");
+				assertThat(event.customerReason()).isEqualTo(CustomerReason.PAYMENT_NOT_VERIFIED);
+				assertThat(event.toString()).doesNotContain("Card reported stolen");
 			});
 	}
 

@@ -64,8 +64,8 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 	void orderRejectedInReviewIsRejectedNeverChargedAndTheCustomerIsTold() {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
 
-		engine.complete(engine.task(orderNumber, "reviewOrder"),
-				Map.of("reviewDecision", "REJECT", "rejectionReason", "We could not verify the billing address"));
+		engine.complete(engine.task(orderNumber, "reviewOrder"), Map.of("reviewDecision", "REJECT", "customerReason",
+				"ADDRESS_NOT_VERIFIED", "rejectionReason", "Billing address unknown to the bank"));
 		engine.runJobs();
 
 		JsonNode order = api.order(orderNumber);
@@ -77,6 +77,42 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 			.doesNotHaveDuplicates();
 	}
 
+	/**
+	 * The analyst's own words are for staff: the customer's mail says the store's text
+	 * for the code the analyst chose, for each code.
+	 */
+	@Test
+	void theRejectionMailSaysTheCustomerTextOfTheChosenCodeNeverTheAnalystsNote() {
+		Map<String, String> customerTexts = Map.of("ADDRESS_NOT_VERIFIED",
+				"we could not verify the delivery or billing address", "PAYMENT_NOT_VERIFIED",
+				"we could not verify the payment details", "ORDER_LIMIT",
+				"the order exceeds what we can accept from one customer at a time", "OTHER",
+				"it does not meet our conditions of sale");
+		customerTexts.forEach((code, customerText) -> {
+			String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
+			String note = "Chargeback history with another shop, " + code;
+			engine.complete(engine.task(orderNumber, "reviewOrder"),
+					Map.of("reviewDecision", "REJECT", "customerReason", code, "rejectionReason", note));
+			engine.runJobs();
+
+			JsonNode mail = rejectionMail(orderNumber);
+			assertThat(mail.get("textBody").asText()).contains(customerText).doesNotContain(note, "Chargeback");
+			assertThat(mail.get("htmlBody").asText()).contains(customerText).doesNotContain(note, "Chargeback");
+			assertThat(api.order(orderNumber).toString()).contains(note);
+		});
+	}
+
+	private JsonNode rejectionMail(String orderNumber) {
+		assertThat(books.customerMessages(orderNumber)).contains("ORDER_REJECTED");
+		for (JsonNode message : json(
+				api.rest().getForEntity("/api/orders/" + orderNumber + "/messages", String.class))) {
+			if (message.get("eventType").asText().equals("ORDER_REJECTED")) {
+				return message;
+			}
+		}
+		throw new AssertionError("No rejection mail for " + orderNumber);
+	}
+
 	@Test
 	void reviewCompletedWithoutADecisionOrRejectedWithoutAReasonIsRefusedAndTheTaskStays() {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
@@ -85,12 +121,19 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		ResponseEntity<String> undecided = api.completeTask(review, Map.of("reviewNote", "looked at it"));
 		ResponseEntity<String> unknown = api.completeTask(review, Map.of("reviewDecision", "MAYBE"));
 		ResponseEntity<String> noReason = api.completeTask(review,
-				Map.of("reviewDecision", "REJECT", "rejectionReason", "  "));
+				Map.of("reviewDecision", "REJECT", "customerReason", "OTHER", "rejectionReason", "  "));
+		ResponseEntity<String> nothingForTheCustomer = api.completeTask(review,
+				Map.of("reviewDecision", "REJECT", "rejectionReason", "looked at it"));
+		ResponseEntity<String> unknownCode = api.completeTask(review,
+				Map.of("reviewDecision", "REJECT", "customerReason", "LOOKS_ODD", "rejectionReason", "looked at it"));
 
 		assertThat(refusal(undecided)).isEqualTo("Choose a decision: set 'reviewDecision' to APPROVE or REJECT");
 		assertThat(refusal(unknown))
 			.isEqualTo("Choose a decision: set 'reviewDecision' to APPROVE or REJECT, not MAYBE");
-		assertThat(refusal(noReason)).isEqualTo("Rejecting needs a reason for the customer: set 'rejectionReason'");
+		assertThat(refusal(noReason)).isEqualTo("Rejecting needs a reason: set 'rejectionReason'");
+		assertThat(refusal(nothingForTheCustomer)).isEqualTo("Choose what the customer is told: set 'customerReason' "
+				+ "to one of ADDRESS_NOT_VERIFIED, PAYMENT_NOT_VERIFIED, ORDER_LIMIT, OTHER");
+		assertThat(refusal(unknownCode)).endsWith("OTHER, not LOOKS_ODD");
 		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
 		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
 		assertThat(api.order(orderNumber).toString()).doesNotContain("Rejected by", "looked at it");
@@ -120,13 +163,14 @@ abstract class FraudScreeningScenarios extends HttpScenarios {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("1299.00", 5, 0), 1)));
 
 		assertThat(api
-			.completeTask(engine.task(orderNumber, "reviewOrder").getId(),
-					Map.of("reviewDecision", "REJECT", "rejectionReason", "The card belongs to someone else"))
+			.completeTask(engine.task(orderNumber, "reviewOrder").getId(), Map.of("reviewDecision", "REJECT",
+					"customerReason", "PAYMENT_NOT_VERIFIED", "rejectionReason", "The card belongs to someone else"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		engine.runJobs();
 
 		assertThat(api.status(orderNumber)).isEqualTo("REJECTED");
-		assertThat(api.order(orderNumber).toString()).contains("Rejected by demo: The card belongs to someone else",
+		assertThat(api.order(orderNumber).toString()).contains(
+				"Rejected by demo: The card belongs to someone else (customer told: PAYMENT_NOT_VERIFIED)",
 				"Rejected in review: The card belongs to someone else");
 	}
 

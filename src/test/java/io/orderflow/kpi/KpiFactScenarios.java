@@ -73,7 +73,7 @@ abstract class KpiFactScenarios extends HttpScenarios {
 		recorder.record(new ReturnEvent(UUID.randomUUID(), OrderEventType.RETURN_RECEIVED, orderNumber,
 				OffsetDateTime.now(), returned.returnNumber(), "again"));
 		recorder.record(new io.orderflow.order.OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_DELIVERED,
-				orderNumber, OffsetDateTime.now().plusDays(3), null, null, null, null));
+				orderNumber, OffsetDateTime.now().plusDays(3), null, null, null, null, null));
 
 		OrderFact after = facts.find(orderNumber).orElseThrow();
 		assertThat(after.parcels()).isEqualTo(before.parcels());

@@ -103,6 +103,25 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void aCancellationStaffAskForTellsTheCustomerTheTextOfTheirCodeNotTheirReason() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)));
+		engine.runJobs();
+
+		assertThat(api.cancel(orderNumber, "Customer keeps ordering and returning, blocked", "OTHER", null)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		engine.runJobs();
+
+		assertThat(books.customerMessages(orderNumber)).containsOnlyOnce("ORDER_CANCELLED");
+		JsonNode mail = message(orderNumber, "ORDER_CANCELLED");
+		assertThat(mail.get("textBody").asText())
+			.contains("We cancelled your order " + orderNumber + ": it does not meet our conditions of sale.")
+			.doesNotContain("blocked");
+		assertThat(mail.get("htmlBody").asText()).contains("it does not meet our conditions of sale")
+			.doesNotContain("blocked");
+		assertThat(api.order(orderNumber).toString()).contains("Customer keeps ordering and returning, blocked");
+	}
+
+	@Test
 	void aCancellationByTimerTellsTheCustomerWhy() {
 		String orderNumber = api
 			.placed(NewOrder.of(line(newProduct("12.00", 5, 0), 1)).paidWith("CARD", "tok_insufficientFunds"));
@@ -142,11 +161,11 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 	}
 
 	@Test
-	void aRejectedOrderAndARefusedReturnAreMailedWithTheReasonStaffGave() {
+	void aRejectedOrderIsMailedTheCustomerTextOfItsCodeAndARefusedReturnTheReasonStaffGave() {
 		NewOrder held = NewOrder.of(line(newProduct("1299.00", 5, 0), 1));
 		String heldNumber = api.placed(held);
-		engine.complete(engine.task(heldNumber, "reviewOrder"),
-				Map.of("reviewDecision", "REJECT", "rejectionReason", "We could not verify your billing address"));
+		engine.complete(engine.task(heldNumber, "reviewOrder"), Map.of("reviewDecision", "REJECT", "customerReason",
+				"ADDRESS_NOT_VERIFIED", "rejectionReason", "Billing address unknown to the card issuer"));
 		engine.runJobs();
 
 		String sku = newProduct("250.00", 2, 0);
@@ -159,9 +178,10 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 				Map.of("reviewDecision", "REJECT", "rejectionReason", "The shoes have been worn outside"));
 		engine.runJobs();
 
-		assertThat(mailBody(held, "We could not accept your order")).contains(
-				"we cannot accept your order " + heldNumber + ": We could not verify your billing address.",
-				"You have not been charged");
+		assertThat(mailBody(held, "We could not accept your order"))
+			.contains("we cannot accept your order " + heldNumber
+					+ ": we could not verify the delivery or billing address.", "You have not been charged")
+			.doesNotContain("card issuer");
 		assertThat(mailBody(kept, "We cannot take back")).contains("we cannot accept your return " + returnNumber
 				+ " for order " + keptNumber + ": The shoes have been worn outside.");
 	}
@@ -214,7 +234,7 @@ abstract class CustomerMailScenarios extends HttpScenarios {
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(TestMailServer.mailsTo(order.customer().email())).hasSize(1));
 		OrderChanged again = new OrderChanged(UUID.randomUUID(), OrderEventType.ORDER_UNDER_REVIEW, orderNumber,
-				OffsetDateTime.now(), OrderStatus.UNDER_REVIEW, "test", null, null);
+				OffsetDateTime.now(), OrderStatus.UNDER_REVIEW, "test", null, null, null);
 
 		// As when a listener is retried: the same event (same id) arrives twice.
 		transactions.executeWithoutResult(status -> events.publishEvent(again));

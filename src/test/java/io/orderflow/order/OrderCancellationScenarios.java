@@ -91,6 +91,19 @@ abstract class OrderCancellationScenarios extends HttpScenarios {
 	}
 
 	@Test
+	void anUnknownCustomerReasonIsRefusedNamingTheFieldAndNothingIsCancelled() {
+		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
+
+		ResponseEntity<String> refused = api.cancel(orderNumber, "Duplicate order", "DUPLICATE", null);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.getBody()).contains("customerReason");
+		assertThat(api.status(orderNumber)).isEqualTo("PLACED");
+		assertThat(timelineTypes(api.order(orderNumber))).doesNotContain("CANCELLATION_REQUESTED");
+	}
+
+	@Test
 	void cancellationRetriedWithItsIdempotencyKeyGetsTheSameAnswerAndCancelsOnce() throws Exception {
 		String orderNumber = api.placed(NewOrder.of(line(newProduct("24.50", 5, 0), 1)));
 		String key = UUID.randomUUID().toString();

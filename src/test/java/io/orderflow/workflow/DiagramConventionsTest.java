@@ -76,7 +76,8 @@ class DiagramConventionsTest {
 			"io.orderflow.fraud.FraudScreening$RiskLevel", "returnDecision",
 			"io.orderflow.returns.ReturnPolicy$Outcome", "deliveryResolution",
 			"io.orderflow.workflow.DeliveryResolution", "afterRestock", "io.orderflow.workflow.RestockFollowUp",
-			"reviewDecision", "io.orderflow.workflow.ReviewVerdict");
+			"reviewDecision", "io.orderflow.workflow.ReviewVerdict", "customerReason",
+			"io.orderflow.order.CustomerReason");
 
 	static final Pattern COMPARISON = Pattern
 		.compile("(?:(\\w+)|execution\\.getVariable\\('(\\w+)'\\))\\s*[!=]=\\s*'([A-Z_]+)'");

@@ -28,10 +28,13 @@ class CancelOrderDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		OrderProcess process = OrderProcess.of(execution);
 		CancellationCause cause = process.cancellationCause();
-		String reason = cause == CancellationCause.CANCELLATION_REQUESTED
-				? cancellation.requestedReason(process.orderNumber()).orElse(cause.reason()) : cause.reason();
+		OrderCancellation.RequestedReason requested = cause == CancellationCause.CANCELLATION_REQUESTED
+				? cancellation.requestedReason(process.orderNumber())
+				: new OrderCancellation.RequestedReason(null, null);
+		String reason = requested.customerReason() == null && requested.words() == null ? cause.reason()
+				: requested.words();
 		orders.changeStatus(process.orderNumber(), OrderStatus.CANCELLED, "Order cancelled because " + cause.reason(),
-				cause.name(), reason);
+				cause.name(), reason, requested.customerReason());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import io.orderflow.order.CustomerReason;
 import io.orderflow.order.OrderCancellation;
 import io.orderflow.order.OrderDetails;
 import io.orderflow.order.OrderPlacement;
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,7 +90,7 @@ class OrderController {
 	@ApiResponse(responseCode = "409", description = "Part of the order has shipped, or it is already closed")
 	OrderDetails cancel(@PathVariable String orderNumber, @Valid @RequestBody CancelOrderRequest request,
 			Principal caller) {
-		cancellation.cancel(orderNumber, request.reason(), caller.getName());
+		cancellation.cancel(orderNumber, request.reason(), request.customerReason(), caller.getName());
 		return views.details(orderNumber);
 	}
 
@@ -156,7 +158,12 @@ class OrderController {
 			BigDecimal grandTotal, String currency, OffsetDateTime placedAt) {
 	}
 
-	record CancelOrderRequest(@NotBlank @Size(max = 500) String reason) {
+	record CancelOrderRequest(
+			@Schema(description = "Why the cancellation is asked for. Without customerReason these are the "
+					+ "customer's own words and their mail repeats them; with it, they are for staff (the timeline) "
+					+ "only.") @NotBlank @Size(max = 500) String reason,
+			@Schema(description = "What the customer is told, as a code whose wording the store keeps; staff "
+					+ "cancelling give one so that their reason stays internal.") @Nullable CustomerReason customerReason) {
 	}
 
 	record OrderPage(List<OrderSummary> content, int page, int size, long totalElements, long totalPages) {

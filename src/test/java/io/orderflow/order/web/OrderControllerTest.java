@@ -25,6 +25,7 @@ import java.util.Set;
 import io.orderflow.order.Address;
 import io.orderflow.order.Customer;
 import io.orderflow.order.Order;
+import io.orderflow.order.CustomerReason;
 import io.orderflow.order.OrderCancellation;
 import io.orderflow.order.OrderDetails;
 import io.orderflow.order.OrderLine;
@@ -202,7 +203,14 @@ class OrderControllerTest {
 			.content("{\"reason\":\"Customer ordered the wrong size\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CANCELLED"));
-		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size", ApiSlice.SHOP);
+		verify(cancellation).cancel("OF-100001", "Customer ordered the wrong size", null, ApiSlice.SHOP);
+	}
+
+	@Test
+	void aCancellationByStaffCarriesTheCodeOfWhatTheCustomerIsTold() throws Exception {
+		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Keeps returning\",\"customerReason\":\"OTHER\"}")).andExpect(status().isOk());
+		verify(cancellation).cancel("OF-100001", "Keeps returning", CustomerReason.OTHER, ApiSlice.SHOP);
 	}
 
 	@Test
@@ -219,7 +227,7 @@ class OrderControllerTest {
 	void anOrderThatHasShippedCannotBeCancelled() throws Exception {
 		doThrow(new ConflictException("Order OF-100001 is SHIPPED and can no longer be cancelled; return it instead"))
 			.when(cancellation)
-			.cancel("OF-100001", "Too late", ApiSlice.SHOP);
+			.cancel("OF-100001", "Too late", null, ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Too late\"}"))
@@ -233,7 +241,7 @@ class OrderControllerTest {
 	@Test
 	void aCancellationThatRacedAProcessStepIsAConflictToRetry() throws Exception {
 		doThrow(new OptimisticLockingException("ENGINE-03005")).when(cancellation)
-			.cancel("OF-100001", "Duplicate", ApiSlice.SHOP);
+			.cancel("OF-100001", "Duplicate", null, ApiSlice.SHOP);
 
 		mvc.perform(asShop(post("/api/orders/OF-100001/cancel")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Duplicate\"}"))
