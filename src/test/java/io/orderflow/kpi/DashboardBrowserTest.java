@@ -56,8 +56,7 @@ class DashboardBrowserTest extends HttpScenarios {
 		String sku = newProduct("24.50", 6, 0);
 		delivered(NewOrder.of(line(sku, 2)));
 		delivered(NewOrder.of(line(sku, 1)));
-		// The facts are recorded after the events: the page is opened once both are
-		// counted.
+		// The facts are recorded after the events: open the page once both count.
 		await().atMost(Duration.ofSeconds(20)).until(() -> delivered(week) >= deliveredBefore + 2);
 		String login = "Basic " + Base64.getEncoder().encodeToString("maria:maria".getBytes(StandardCharsets.UTF_8));
 

@@ -104,8 +104,8 @@ class KpiFiguresTest {
 
 	@Test
 	void onTimeCountsDaysInTheReadersZone() {
-		// promised 10 January; delivered 23:30 UTC on 10 January = 00:30 on the 11th in
-		// Berlin
+		// promised 10 January; delivered 23:30 UTC on 10 January,
+		// which is 00:30 on the 11th in Berlin
 		OrderFact lateInBerlin = fact("Z").promised(LocalDate.of(2026, 1, 10))
 			.deliveredAt(OffsetDateTime.parse("2026-01-10T23:30:00Z"))
 			.build();

@@ -26,8 +26,7 @@ class MailTemplatesTest {
 
 		assertThat(mail.subject()).isNotBlank().doesNotContain("[[", "${");
 		assertThat(mail.text()).contains("Dear Ada Lovelace", "Orderflow Test Store").doesNotContain("[[", "[#", "${");
-		// A th: attribute left over; "width:" in the layout's styles is no template
-		// syntax.
+		// A th: attribute left over ("width:" in the layout's styles is none).
 		assertThat(mail.html()).contains("Ada Lovelace", "Orderflow Test Store")
 			.doesNotContain("[[")
 			.doesNotContainPattern("\\sth:[a-z-]+=");

@@ -39,8 +39,8 @@ class OrderSearchQueryPlanPostgresTest extends HttpScenarios implements OnPostgr
 						new OrderSearch(null, "Ada@Example.com", null, Set.of(), null, null, null, false)),
 				search("ix_order_name_lower_pattern",
 						new OrderSearch(null, null, "Ada Love", Set.of(), null, null, null, false)),
-				// Both indexes that lead with the status serve it; the planner picks
-				// either.
+				// Both indexes that lead with the status serve it:
+				// the planner picks either.
 				search("ix_order_status_placed|ix_order_retention",
 						new OrderSearch(null, null, null, Set.of(OrderStatus.UNDER_REVIEW, OrderStatus.BACKORDERED),
 								null, null, null, false)),
