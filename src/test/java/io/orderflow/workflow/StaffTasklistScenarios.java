@@ -215,7 +215,9 @@ abstract class StaffTasklistScenarios extends HttpScenarios {
 		assertThat(engine.openTasks(orderNumber, "reviewOrder")).hasSize(1);
 		assertThat(api.status(orderNumber)).isEqualTo("UNDER_REVIEW");
 
-		frank.type("Field_rejectionReason", "The billing address does not exist").complete();
+		frank.choose("Field_customerReason", 0)
+			.type("Field_rejectionReason", "The billing address does not exist")
+			.complete();
 		engine.runJobs();
 
 		assertThat(api.status(orderNumber)).isEqualTo("REJECTED");
