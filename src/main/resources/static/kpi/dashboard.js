@@ -1,6 +1,6 @@
 // The dashboard's charts, drawn with ECharts from the figures the server put into
-// #chart-data (each chart's table shows the same numbers), the reader's own time zone
-// in the filter form, and the "as of" time in that zone.
+// #chart-data (each chart's table shows the same numbers), and the reader's own time
+// zone in the filter form. The "as of" time is shown in that zone by local-times.js.
 (function () {
   var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   var zoneField = document.querySelector('input[data-reader-zone]');
@@ -14,15 +14,6 @@
     }
     zoneField.value = zoneField.value || zone;
   }
-  var format = new Intl.DateTimeFormat(undefined, {
-    year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short'
-  });
-  document.querySelectorAll('time[data-local][datetime]').forEach(function (element) {
-    var at = new Date(element.getAttribute('datetime'));
-    if (!isNaN(at)) {
-      element.textContent = format.format(at);
-    }
-  });
 
   var source = document.getElementById('chart-data');
   if (!source || typeof echarts === 'undefined') {

@@ -82,6 +82,10 @@ class DashboardBrowserTest extends HttpScenarios {
 
 				WebElement period = chromium.driver().findElement(By.cssSelector("[data-testid=period]"));
 				assertThat(period.getAttribute("data-zone")).isEqualTo("Europe/Berlin");
+				WebElement asOf = chromium.driver().findElement(By.cssSelector("time[data-local]"));
+				assertThat(asOf.getText()).as("the 'as of' time in the reader's words and zone")
+					.isNotEqualTo(asOf.getAttribute("datetime"))
+					.containsAnyOf("GMT+1", "GMT+2", "CET", "CEST");
 				JsonNode report = json(api.as("maria")
 					.rest()
 					.getForEntity("/api/kpis?zone=Europe/Berlin&from=" + period.getAttribute("data-from") + "&to="
